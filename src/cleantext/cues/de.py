@@ -1,0 +1,42 @@
+"""German cues."""
+
+CUES = {
+    "stopwords": [
+        "der", "die", "das", "und", "in", "zu", "den", "von", "mit", "ist", "des", "sich", "auf", "für",
+        "nicht", "im", "dem", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass",
+        "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen",
+        "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man",
+        "sein", "wurde", "sei", "wenn", "kann", "ich", "wir", "was", "hatte", "schon", "seine", "ihre", "diese",
+        "dieser", "zwei", "sowie", "gegen", "vom", "weil", "ob",
+    ],
+    "related_headers": [
+        "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "weitere artikel",
+        "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
+        "auch interessant", "lesen sie auch", "lesen sie mehr", "empfehlungen", "unsere empfehlungen",
+        "weitere nachrichten", "weitere themen", "top-themen", "top themen", "beliebte artikel", "neueste artikel",
+        "aktuelle nachrichten", "mehr aus", "mehr dazu", "zum thema", "weiterlesen", "weitere meldungen",
+        "letzte beiträge", "neueste beiträge", "beliebte beiträge", "verwandte themen", "mehr aus dem ressort",
+        "auch lesenswert", "top-artikel", "meist gelesen", "mehr artikel",
+    ],
+    "related_prefixes": ["lesen sie auch:", "lesen sie dazu:", "mehr zum thema:", "auch interessant:", "siehe auch:", "mehr:", "lesen sie mehr:", "weiterlesen:"],
+    "share": ["teilen", "drucken", "artikel teilen", "beitrag teilen", "link kopieren", "versenden", "per e-mail teilen", "merken", "seite teilen", "e-mail", "mail"],
+    "nav": [
+        "zum inhalt springen", "zum inhalt", "zur navigation", "direkt zum inhalt", "hauptnavigation", "navigation",
+        "menü", "suche", "startseite", "anmelden", "abmelden", "registrieren", "mein konto", "zurück", "weiter",
+        "nach oben", "schließen", "mehr", "alle anzeigen", "übersicht", "kontakt", "impressum", "datenschutz",
+        "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "suchen", "login",
+    ],
+    "weather_conditions": ["sonnig", "heiter", "bewölkt", "wolkig", "bedeckt", "regen", "schauer", "schnee", "nebel", "gewitter", "leicht bewölkt", "stark bewölkt"],
+    "weather_providers": ["wetter", "das wetter", "wetter in"],
+    "board_header_words": ["titel", "thema", "autor", "datum", "antworten", "zugriffe", "aufrufe", "letzter beitrag", "beiträge", "verfasser"],
+    "byline_patterns": [r"^von\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}(?:\s*[|,]|$)", r"^autor(?:in)?:\s", r"^text:\s", r"^ein (?:beitrag|artikel) von\s"],
+    "date_labels": ["veröffentlicht", "aktualisiert", "stand", "zuletzt aktualisiert", "erstellt", "datum"],
+    "date_prefixes": ["veröffentlicht am", "aktualisiert am", "stand:", "zuletzt aktualisiert", "veröffentlicht:", "aktualisiert:", "erstellt am"],
+    "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
+    "caption_patterns": [r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
+    "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
+    "comments_patterns": [r"^\d+\s*kommentare?$", r"^kommentare?(?:\s*\(\d+\))?$", r"^kommentar schreiben", r"^(?:keine|ein) kommentar", r"^diskutieren sie mit"],
+    "copyright": ["alle rechte vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "cookie-einstellungen", "agb", "barrierefreiheit"],
+    "promo": ["newsletter", "jetzt abonnieren", "abonnieren", "newsletter abonnieren", "jetzt anmelden", "zum newsletter", "folgen sie uns"],
+    "section_prefixes": ["kategorie:", "kategorien:", "schlagwörter:", "schlagworte:", "themen:", "rubrik:", "tags:"],
+}

@@ -1,0 +1,92 @@
+"""English cues. Phrases match whole lines (case-insensitive) unless the key says prefix."""
+
+CUES = {
+    "stopwords": [
+        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
+        "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
+        "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of",
+        "on", "one", "or", "other", "our", "out", "she", "so", "some", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "to", "up", "was", "we", "were", "what",
+        "when", "which", "who", "will", "with", "would", "you", "your", "while", "where", "because", "only",
+        "over", "such", "said", "says", "very", "been", "being", "should", "may", "might", "must", "our",
+    ],
+    "related_headers": [
+        "related", "related articles", "related article", "related stories", "related posts", "related content",
+        "related news", "related links", "related topics", "related reading", "you may also like",
+        "you might also like", "you may be interested in", "you might be interested in", "read more",
+        "read next", "more from", "more stories", "more news", "more articles", "recommended",
+        "recommended for you", "recommended stories", "recommended articles", "most popular", "most read",
+        "most viewed", "most shared", "trending", "trending now", "also read", "see also", "top stories",
+        "latest news", "latest stories", "latest articles", "latest posts", "popular posts", "popular stories",
+        "recent posts", "recent articles", "recent stories", "more in", "more like this", "editor's picks",
+        "editors' picks", "don't miss", "what to read next", "up next", "around the web", "from the web",
+        "sponsored stories", "promoted stories", "more on this story", "more on this topic", "in case you missed it",
+        "similar posts", "similar articles", "other articles", "keep reading", "elsewhere", "featured",
+    ],
+    "related_patterns": [r"^more (?:from|in|on|about) \S.{0,40}$", r"^(?:more|other) .{1,30} (?:stories|articles|news)$"],
+    "related_prefixes": [
+        "read more:", "read also:", "also read:", "see also:", "related:", "related article:", "related story:",
+        "read next:", "more:", "recommended:", "read:", "watch:", "listen:", "further reading:", "also:",
+    ],
+    "share": [
+        "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
+        "share on twitter", "share on linkedin", "share on whatsapp", "share via email", "share via",
+        "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit", "email", "e-mail",
+        "print", "copy link", "copy url", "link copied", "share:", "share this:", "like this:", "messenger",
+        "telegram", "flipboard", "pocket", "tumblr", "mail", "save", "bookmark", "sms",
+    ],
+    "nav": [
+        "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",
+        "menu", "main menu", "navigation", "search", "home", "homepage", "login", "log in", "sign in",
+        "sign up", "register", "logout", "log out", "my account", "account", "close", "open", "toggle navigation",
+        "back to top", "top", "next", "previous", "next post", "previous post", "next article",
+        "previous article", "older posts", "newer posts", "go to", "sections", "topics", "more", "view all",
+        "see all", "show more", "load more", "contact", "contact us", "about", "about us", "sitemap", "faq",
+        "help", "index", "site map", "follow us", "search for:", "submit", "go", "cancel",
+    ],
+    "weather_conditions": [
+        "sunny", "clear", "mostly sunny", "partly sunny", "cloudy", "partly cloudy", "mostly cloudy",
+        "overcast", "rain", "light rain", "heavy rain", "showers", "snow", "light snow", "fog", "mist",
+        "haze", "thunderstorms", "storms", "drizzle", "windy", "sleet", "hail",
+    ],
+    "weather_providers": ["weather provided by", "weather forecast", "weather", "forecast", "accuweather", "weather.com"],
+    "board_header_words": [
+        "no", "no.", "#", "title", "subject", "topic", "author", "writer", "poster", "posted by", "date",
+        "views", "hits", "replies", "posts", "last post", "last reply", "started by", "votes", "reads",
+    ],
+    "byline_patterns": [
+        r"^by\s+\p{Lu}", r"^written by\s", r"^posted by\s", r"^author:\s", r"^words by\s", r"^story by\s",
+        r"^reporting by\s", r"^edited by\s", r"^photos? by\s", r"^contributors?:\s",
+    ],
+    "date_labels": ["published", "updated", "posted", "posted on", "last updated", "last modified", "modified", "published on", "date"],
+    "date_prefixes": ["published", "updated", "posted on", "last updated", "last modified", "published on"],
+    "caption_credits": [
+        "getty images", "reuters", "ap", "ap photo", "afp", "afp via getty images", "epa", "shutterstock",
+        "istock", "istockphoto", "alamy", "unsplash", "pexels", "wikimedia commons", "bloomberg", "pa",
+        "pa images", "pa media", "the associated press", "associated press",
+    ],
+    "caption_patterns": [
+        r"^(?:photo|image|picture|credit|photograph|illustration|source|graphic)\s*(?:credit)?\s*:",
+        r"\((?:photo|image|picture|credit)s?(?: by|:)\s[^()]{1,60}\)\s*$",
+        r"(?:photo|image|picture|credit)s?:?\s+(?:by\s+)?[\p{Lu}][^.]{0,60}(?:/\s?(?:getty images|reuters|ap|afp|shutterstock))\s*$",
+        r"\b(?:ap photo|getty images|reuters|afp|shutterstock|istock)(?:/[\p{L} .]{1,40})?\)?\s*$",
+    ],
+    "banner": ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content", "partner content", "story continues below advertisement"],
+    "comments_patterns": [
+        r"^\d+\s*(?:comments?|replies|responses)$", r"^(?:no|one)\s+(?:comments?|responses?)(?:\s+yet)?$",
+        r"^(?:comments?|leave a comment|leave a reply|post a comment|add a comment|write a comment|join the discussion|show comments|view comments)(?:\s*\(\d+\))?$",
+        r"^comments are closed", r"^you must be logged in to post a comment",
+    ],
+    "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
+    "copyright_patterns": [r"^(?:©|\(c\)|copyright)\s", r"^©", r"copyright\s?©", r"©\s?(?:19|20)\d\d"],
+    "promo": [
+        "subscribe", "subscribe now", "sign up", "newsletter", "sign up for our newsletter", "get the app",
+        "download the app", "follow us", "follow us on twitter", "follow us on facebook", "like us on facebook",
+        "join our newsletter", "become a member", "support us", "donate",
+    ],
+    "promo_patterns": [
+        r"^(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|updates|inbox|email)", r"^get (?:our|the) .{0,40}newsletter",
+        r"^(?:click|tap) here to", r"^follow .{1,40} on (?:twitter|facebook|instagram|x)\b",
+    ],
+    "section_prefixes": ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "filed under", "topics:", "posted in", "categories", "tags"],
+}

@@ -1,0 +1,51 @@
+"""French, Spanish, Italian and Portuguese cues (one module: they share most shapes)."""
+
+CUES = {
+    "stopwords": [
+        # fr
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour",
+        "pas", "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "ils", "sont", "par", "plus", "ont",
+        "mais", "ou", "son", "sa", "ses", "été", "leur", "comme", "nous", "vous", "on", "se", "ne",
+        # es
+        "el", "los", "las", "del", "y", "es", "por", "con", "para", "una", "su", "sus", "al", "lo", "como",
+        "más", "pero", "fue", "ha", "han", "este", "esta", "entre", "cuando", "muy", "sin", "sobre", "también",
+        # it
+        "il", "di", "che", "è", "per", "non", "gli", "della", "delle", "nel", "nella", "sono", "alla", "anche",
+        "con", "come", "dei", "degli", "questo", "questa", "ma", "ed", "stato",
+        # pt
+        "o", "os", "as", "da", "do", "das", "dos", "em", "um", "uma", "não", "no", "na", "com", "mais", "ao",
+        "pelo", "pela", "seu", "sua", "são", "foi", "ser", "também", "isso",
+    ],
+    "related_headers": [
+        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
+        "articles liés", "à lire également", "dans la même rubrique", "voir aussi", "les plus populaires",
+        "noticias relacionadas", "lo más leído", "lo más visto", "te puede interesar", "también te puede interesar",
+        "artículos relacionados", "más noticias", "lea también", "relacionados", "te recomendamos", "más leídas",
+        "leia também", "notícias relacionadas", "mais lidas", "veja também", "leia mais", "mais notícias",
+        "leggi anche", "articoli correlati", "i più letti", "potrebbe interessarti", "ti potrebbe interessare",
+        "altri articoli", "notizie correlate", "più letti",
+    ],
+    "related_prefixes": [
+        "lire aussi :", "lire aussi:", "à lire aussi :", "voir aussi :", "lea también:", "lea más:", "lea:", "leer más:",
+        "también puede leer:", "ver también:", "leia também:", "leia mais:", "veja também:", "leggi anche:", "vedi anche:",
+    ],
+    "share": ["partager", "partager sur facebook", "imprimer", "compartir", "compartir en facebook", "imprimir", "condividi", "stampa", "compartilhar", "partilhar", "tweeter", "envoyer"],
+    "nav": [
+        "aller au contenu", "aller au contenu principal", "accueil", "rechercher", "connexion", "se connecter", "s'inscrire",
+        "saltar al contenido", "ir al contenido", "inicio", "buscar", "iniciar sesión", "registrarse", "menú",
+        "vai al contenuto", "cerca", "accedi", "ir para o conteúdo", "pesquisar", "entrar", "início", "página inicial",
+        "suivant", "précédent", "siguiente", "anterior", "successivo", "precedente", "próximo", "voltar",
+    ],
+    "weather_conditions": ["ensoleillé", "nuageux", "pluie", "soleado", "nublado", "lluvia", "sereno", "nuvoloso", "pioggia", "ensolarado", "chuva"],
+    "board_header_words": ["titre", "auteur", "réponses", "vues", "título", "autor", "fecha", "respuestas", "titolo", "autore", "data", "risposte", "visite", "respostas"],
+    "byline_patterns": [r"^par\s+\p{Lu}", r"^por\s+\p{Lu}", r"^di\s+\p{Lu}\p{L}+\s+\p{Lu}", r"^redacción\b", r"^redação\b", r"^rédaction\b"],
+    "date_labels": ["publié le", "mis à jour le", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "publié", "mis à jour"],
+    "date_prefixes": ["publié le", "mis à jour le", "publicado el", "publicado em", "actualizado el", "pubblicato il", "aggiornato il", "atualizado em"],
+    "caption_credits": ["afp", "reuters", "ap", "efe", "europa press", "ansa", "lusa", "getty images", "epa"],
+    "caption_patterns": [r"^(?:photo|crédit|crédits|foto|imagen|fuente|fonte|créditos?)\s*:\s", r"\((?:photo|foto|crédit)\s?:\s?[^()]{1,60}\)\s*$"],
+    "banner": ["publicité", "publicidad", "pubblicità", "publicidade", "anuncio", "sponsorisé", "patrocinado"],
+    "comments_patterns": [r"^\d+\s*(?:commentaires?|comentarios?|commenti|comentários?)$", r"^(?:commentaires?|comentarios?|commenti|comentários?|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$"],
+    "copyright": ["tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados", "mentions légales", "aviso legal", "política de privacidad", "politique de confidentialité", "política de privacidade"],
+    "promo": ["abonnez-vous", "s'abonner", "newsletter", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva-se"],
+    "section_prefixes": ["catégorie :", "catégories :", "étiquettes :", "mots-clés :", "categoría:", "etiquetas:", "categoria:", "tag:", "tags :"],
+}

@@ -1,0 +1,30 @@
+"""Polish, Dutch, Russian cues (the corpus's next most frequent languages)."""
+
+CUES = {
+    "stopwords": [
+        # pl
+        "i", "w", "z", "na", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak",
+        "za", "od", "jego", "ich", "oraz", "był", "była", "które", "który", "która", "przez", "tym", "też",
+        # nl
+        "de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er",
+        "om", "ook", "als", "bij", "maar", "wordt", "door", "naar", "nog", "werd", "heeft", "deze", "dit",
+        # ru
+        "и", "в", "не", "на", "что", "с", "по", "это", "как", "а", "к", "из", "у", "за", "о", "от", "его",
+        "для", "так", "но", "же", "то", "бы", "был", "была", "он", "она", "они", "при", "также",
+    ],
+    "related_headers": [
+        "zobacz też", "zobacz także", "czytaj też", "czytaj także", "polecane", "najczęściej czytane", "podobne artykuły",
+        "najnowsze", "popularne", "powiązane artykuły", "lees ook", "gerelateerde artikelen", "meest gelezen",
+        "meer nieuws", "gerelateerd", "читайте также", "похожие статьи", "популярное", "по теме", "другие новости",
+        "самое читаемое", "новости по теме",
+    ],
+    "related_prefixes": ["czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "lees ook:", "читайте также:"],
+    "share": ["udostępnij", "drukuj", "delen", "afdrukken", "поделиться", "печать"],
+    "nav": ["przejdź do treści", "szukaj", "zaloguj", "menu", "naar de inhoud", "zoeken", "inloggen", "перейти к содержимому", "поиск", "войти", "главная", "strona główna"],
+    "banner": ["reklama", "advertentie", "реклама"],
+    "comments_patterns": [r"^\d+\s*(?:komentarzy|komentarze|komentarz|reacties?|комментари[йея])$", r"^(?:komentarze|dodaj komentarz|reacties|комментарии)$"],
+    "copyright": ["wszelkie prawa zastrzeżone", "alle rechten voorbehouden", "все права защищены", "polityka prywatności", "privacybeleid"],
+    "promo": ["subskrybuj", "newsletter", "abonneer", "подписаться"],
+    "section_prefixes": ["tagi:", "kategoria:", "tags:", "теги:", "рубрика:"],
+    "caption_patterns": [r"^(?:fot\.|foto|źródło|bron|фото|источник)\s*:?\s"],
+}

@@ -1,0 +1,94 @@
+"""Bytes to text: BOM first, then a declared charset, then bs4's UnicodeDammit.
+
+No hand-written charset guessing: UnicodeDammit already weighs declared and
+detected encodings; we only add the cheap, certain steps in front of it.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# looked for only in the first 4 KiB as browsers do; bounded quantifiers keep it linear.
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""",
+    regex.IGNORECASE,
+)
+# Control characters that never occur in text pages; a NUL or many of these mean binary data.
+_BINARY_BYTES = bytes(range(0, 9)) + bytes([11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31])
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data no scraper would save as a page: NUL bytes or many control bytes."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # UTF-16/32 without a BOM is rare but real: allow it only when it decodes cleanly.
+        return _decodes_as_wide(data) is None
+    controls = sum(sample.count(bytes([b])) for b in _BINARY_BYTES if b != 0)
+    return controls > len(sample) * 0.05
+
+
+def _decodes_as_wide(data: bytes) -> str | None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) > 0.95 * min(len(text), 2000):
+            return text
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").strip().lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) -> str:
+    """Decode page bytes; raise InputError naming ``name`` when they are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    if looks_binary(data):
+        raise InputError(f"{name}: binary data, not a text or HTML page")
+    if b"\x00" in data[:8192]:
+        wide = _decodes_as_wide(data)
+        if wide is not None:
+            return wide
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data) if html is not False else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from bs4 import UnicodeDammit  # imported here: only non-UTF-8 bytes need it
+
+    dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html))
+    if dammit.unicode_markup is not None:
+        return dammit.unicode_markup
+    # Every guess failed: keep the data (never lose it) with replacement characters.
+    return data.decode("utf-8", errors="replace")

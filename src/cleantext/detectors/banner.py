@@ -1,0 +1,24 @@
+"""Banners and ads; comment counters and comment-section headers."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..cues import Cues, phrase_key, phrase_key_without_count
+from ..model import Block, Label
+
+_MAX_UNITS = 10
+COMMENTS_REASON = "comment counter or header"
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    banners = cues.phrases["banner"]
+    for block in blocks:
+        if block.units > _MAX_UNITS:
+            continue
+        if phrase_key(block.clean) in banners:
+            block.mark(Label.BANNER, "ad or banner placeholder")
+        elif cues.search("comments_patterns", phrase_key(block.clean)) or cues.search(
+            "comments_patterns", phrase_key_without_count(block.clean)
+        ):
+            block.mark(Label.COMMENTS, COMMENTS_REASON)

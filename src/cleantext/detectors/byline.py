@@ -1,0 +1,87 @@
+"""Bylines, emails and datelines; the byline prefix cut from the paragraph it opens."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..cues import Cues, phrase_key
+from ..model import Block, Label
+
+EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    "september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|"
+    "mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    "julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    "settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+)
+_WEEKDAYS = (
+    "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    "mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+    "martes|miércoles|jueves|viernes|sábado|domingo|월|화|수|목|금|토|일|월요일|화요일|수요일|목요일|금요일|토요일|일요일"
+)
+# Pieces a date line is made of; what is left after removing them must be (almost) nothing.
+DATE_PIECES = regex.compile(
+    r"\d{4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}\.?"
+    r"|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{4}\s?년"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:st|nd|rd|th)?\b\.?|\b\d{4}\b"
+    r"|\b(?:" + _MONTHS + r")\b\.?|\b(?:" + _WEEKDAYS + r")\b\.?|[(\[]\s?(?:" + _WEEKDAYS + r")\s?[)\]]"
+    r"|\b(?:uhr|am|pm|a\.m\.|p\.m\.|gmt|utc|kst|cet|cest|est|edt|pst|pdt|de|del|of|le|à|um)\b|[(),.:|·/-]"
+    r"|\b(?:오전|오후|updated|published|posted|on|at)\b",
+    regex.IGNORECASE,
+)
+# At least one piece that can only be a date or a time (not a bare count).
+STRONG_DATE = regex.compile(
+    r"\d{4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{1,2}\s?월\s?\d{1,2}\s?일"
+    r"|\d{4}\s?년|\d{1,2}:\d{2}|\b(?:" + _MONTHS + r")\b\.?\s?\d{1,2}|\d{1,2}\.?\s(?:" + _MONTHS + r")\b",
+    regex.IGNORECASE,
+)
+_DATE_MAX_UNITS = 14
+_BYLINE_MAX_UNITS = 14
+
+
+def is_date_line(block: Block, cues: Cues) -> bool:
+    text = block.clean
+    if block.units > _DATE_MAX_UNITS:
+        return False
+    key = phrase_key(text)
+    if key in cues.phrases["date_labels"]:
+        return True
+    lowered = text.casefold()
+    for prefix in cues.prefixes["date_prefixes"] + tuple(cues.phrases["date_labels"]):
+        if lowered.startswith(prefix):
+            lowered = lowered[len(prefix):]
+            break
+    if not STRONG_DATE.search(lowered):
+        return False
+    rest = DATE_PIECES.sub(" ", lowered)
+    return len(rest.split()) <= 1 and len(rest.strip()) <= 12
+
+
+def is_byline(block: Block, cues: Cues) -> bool:
+    if block.units > _BYLINE_MAX_UNITS:
+        return False
+    text = block.clean
+    if cues.search("byline_patterns", text):
+        return True
+    email = EMAIL.search(text)
+    return bool(email) and len(text) - len(email.group()) <= 30
+
+
+def cut_byline_prefix(block: Block, cues: Cues) -> str | None:
+    """The paragraph without its opening byline ('[매체=이름 기자] …'), or None when it has none."""
+    match = cues.search("byline_prefix_cuts", block.clean)
+    if match and match.start() == 0 and match.end() < len(block.clean):
+        return block.clean[match.end():].lstrip()
+    return None
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    for block in blocks:
+        if is_byline(block, cues):
+            block.mark(Label.BYLINE, "byline or email")
+        elif is_date_line(block, cues):
+            block.mark(Label.DATE, "date line")

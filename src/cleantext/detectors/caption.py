@@ -1,0 +1,48 @@
+"""Captions: image lines, lines ending in a photo credit, '(사진=…)' and '(왼쪽부터)' markers."""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+import regex
+
+from ..cues import Cues, phrase_key
+from ..model import Block, Label
+
+_CAPTION_MAX_UNITS = 80
+
+
+@functools.lru_cache(maxsize=8)
+def _credit_suffix(cues: Cues) -> regex.Pattern[str]:
+    """A sentence (or a slash) followed by an agency credit closes the line: '… 있다. EPA=연합뉴스'."""
+    credits = sorted(cues.phrases["caption_credits"], key=len, reverse=True)
+    names = "|".join(regex.escape(c) for c in credits)
+    return regex.compile(
+        r"(?:[.!?。]\s{0,3}|\s/\s{0,2}|\s\|\s{0,2}|\s)"
+        r"(?:[\p{L}]{1,12}\s?=\s?)?(?:" + names + r")(?:\s?(?:제공|DB|/[\p{L} .]{1,40}))?\)?\s*$",
+        regex.IGNORECASE,
+    )
+
+
+def is_caption(block: Block, cues: Cues) -> str | None:
+    """The reason the block reads as a caption, or None."""
+    if block.image:
+        return "image line"
+    if block.units > _CAPTION_MAX_UNITS:
+        return None
+    text = block.clean
+    if cues.search("caption_patterns", text):
+        return "caption marker"
+    if phrase_key(text) in cues.phrases["caption_credits"]:
+        return "photo credit alone"
+    if _credit_suffix(cues).search(text):
+        return "ends in a photo credit"
+    return None
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    for block in blocks:
+        reason = is_caption(block, cues)
+        if reason:
+            block.mark(Label.CAPTION, reason)

@@ -1,0 +1,31 @@
+"""Related-article lists: their headers ('관련기사', 'You may also like') and inline 'Read more:' links.
+
+Headers are also *closers*: body selection ends the article at one. The
+headlines and teasers under a header are labelled by body selection, which
+knows where the article is.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..cues import Cues, phrase_key
+from ..model import Block, Label
+
+HEADER_REASON = "related-articles header"
+_HEADER_MAX_UNITS = 12
+_INLINE_MAX_UNITS = 45
+
+
+def is_header(block: Block, cues: Cues) -> bool:
+    if block.units > _HEADER_MAX_UNITS:
+        return False
+    return phrase_key(block.clean) in cues.phrases["related_headers"] or bool(cues.search("related_patterns", block.clean))
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    for block in blocks:
+        if is_header(block, cues):
+            block.mark(Label.RELATED, HEADER_REASON)
+        elif block.units <= _INLINE_MAX_UNITS and cues.starts_with("related_prefixes", block.clean.lstrip("•·-* ")):
+            block.mark(Label.RELATED, "inline related-article link")

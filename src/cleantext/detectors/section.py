@@ -1,0 +1,39 @@
+"""Section, category and breadcrumb labels; publisher names on a line of their own."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..cues import Cues
+from ..model import Block, Label
+
+_BREADCRUMB = regex.compile(r"\s(?:>|»|›|/|→|::)\s")
+_MAX_UNITS = 12
+
+
+def is_breadcrumb(block: Block) -> bool:
+    parts = _BREADCRUMB.split(block.clean)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not block.terminal
+
+
+def is_publisher(block: Block, cues: Cues) -> bool:
+    """'중앙일보': one or two words ending in a newspaper suffix."""
+    words = block.clean.split()
+    if not 1 <= len(words) <= 2 or block.terminal:
+        return False
+    last = words[-1]
+    return any(last.endswith(s) and len(last) > len(s) for s in cues.phrases["publisher_suffixes"] if not s.isascii())
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    for block in blocks:
+        if block.units > _MAX_UNITS:
+            continue
+        if block.clean.casefold().startswith(cues.prefixes["section_prefixes"]):
+            block.mark(Label.SECTION, "category or tag label")
+        elif is_breadcrumb(block):
+            block.mark(Label.SECTION, "breadcrumb")
+        elif is_publisher(block, cues):
+            block.mark(Label.SOURCE, "publisher name")

@@ -1,0 +1,45 @@
+"""Weather widgets: rows of condition, place and temperature, and their provider line."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..cues import Cues, phrase_key
+from ..model import Block, Label
+
+TEMPERATURE = regex.compile(r"[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s?(?:℃|℉|°\s?[CF]?|º\s?[CF]?)")
+_ROW_MAX_UNITS = 10
+_PROVIDER_REACH = 2  # a provider line stands right above or below the rows
+
+
+def _has_condition(text: str, cues: Cues) -> bool:
+    lowered = text.casefold()
+    conditions = cues.phrases["weather_conditions"]
+    words = lowered.split()
+    if any(word.strip("•·,;:") in conditions for word in words):
+        return True
+    # Korean widgets glue the condition to the place: '맑음동두천', '구름많음대구'.
+    return any(word.startswith(c) for word in words for c in conditions if len(c) >= 2 and not c.isascii())
+
+
+def _is_row(block: Block) -> bool:
+    return block.units <= _ROW_MAX_UNITS and bool(TEMPERATURE.search(block.clean))
+
+
+def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    rows = [_is_row(block) for block in blocks]
+    weather_indexes: list[int] = []
+    for i, block in enumerate(blocks):
+        if not rows[i]:
+            continue
+        in_run = (i > 0 and rows[i - 1]) or (i + 1 < len(blocks) and rows[i + 1])
+        if in_run or _has_condition(block.clean, cues):
+            block.mark(Label.WEATHER, "weather row: temperature" + (" in a run" if in_run else " and condition"))
+            weather_indexes.append(i)
+    providers = cues.phrases["weather_providers"]
+    for i in weather_indexes:
+        for j in range(max(0, i - _PROVIDER_REACH), min(len(blocks), i + _PROVIDER_REACH + 1)):
+            if phrase_key(blocks[j].clean) in providers:
+                blocks[j].mark(Label.WEATHER, "weather provider line")

@@ -1,0 +1,1 @@
+"""Segmenters: each turns one kind of input into the shared list of blocks."""

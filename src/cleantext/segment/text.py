@@ -1,0 +1,125 @@
+"""Plain-text dumps to blocks: one block a non-blank line.
+
+Scrapers save pages in three broad styles (flat text with blank lines between
+paragraphs, layout-preserving text, Markdown); this module folds them into the
+same blocks: markup stripped but remembered (bullet, image, link share,
+heading level), white space folded, blank lines counted.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..model import Block
+from ..textutil import fold_spaces, is_terminal
+from .measure import measure
+
+_BULLET = regex.compile(r"^\s{0,40}(?:[•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→]|[-*+–—](?=\s))\s*")
+_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
+_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
+_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,1000})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\(([^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,200}\)[^()\s]{0,200})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_AUTOLINK = regex.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
+_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])\*(?![\w*])|(?<!\w)_(?=[^\s_])([^_\n]{0,500}?[^\s_])_(?!\w)")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_HAS_WORD = regex.compile(r"\w")
+_SPLIT_ONE_LINE = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|\s{3,}|\t+|\s+\|\s+")
+
+# A dump with this few lines but this many characters is a page flattened onto one line.
+_ONE_LINE_MAX_LINES = 3
+_ONE_LINE_MIN_CHARS = 2000
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a dump whatever its line-ending style (LF, CRLF, CR, U+2028 ...)."""
+    lines = text.splitlines()
+    nonblank = [line for line in lines if line.strip()]
+    if len(nonblank) <= _ONE_LINE_MAX_LINES and len(text) >= _ONE_LINE_MIN_CHARS:
+        return [piece for line in lines for piece in _SPLIT_ONE_LINE.split(line)]
+    return lines
+
+
+def _strip_markdown(line: str) -> tuple[str, dict]:
+    """Markdown to plain text, with what the markup said about the line."""
+    facts: dict = {}
+    heading = _HEADING.match(line)
+    if heading:
+        facts["heading"] = len(heading.group(1))
+        line = line[heading.end():].rstrip("# ")
+    quote = _QUOTE.match(line)
+    if quote and quote.end() > 0 and line.lstrip().startswith(">"):
+        facts["quote"] = True
+        line = line[quote.end():]
+    if "](" in line or "<http" in line:
+        images = _IMAGE.findall(line)
+        without_images = _IMAGE.sub(lambda m: m.group(1), line)
+        link_chars = 0
+
+        def _link_text(match: regex.Match[str]) -> str:
+            nonlocal link_chars
+            link_chars += len(match.group(1).strip())
+            return match.group(1)
+
+        plain = _LINK.sub(_link_text, without_images)
+        plain = _AUTOLINK.sub(lambda m: _link_text_auto(m, facts), plain)
+        link_chars += facts.pop("_auto", 0)
+        rest = _IMAGE.sub("", line)
+        rest = _LINK.sub("", rest)
+        if images and not _HAS_WORD.search(_AUTOLINK.sub("", rest)):
+            facts["image"] = True
+        size = len(plain.strip()) or 1
+        facts["link_ratio"] = min(1.0, link_chars / size)
+        line = plain
+    if "*" in line or "_" in line:
+        line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
+    return line, facts
+
+
+def _link_text_auto(match: regex.Match[str], facts: dict) -> str:
+    facts["_auto"] = facts.get("_auto", 0) + len(match.group(1))
+    return match.group(1)
+
+
+def iter_blocks(text: str) -> Iterator[Block]:
+    gap = 0
+    index = 0
+    for number, raw in enumerate(split_lines(text), start=1):
+        raw = raw.rstrip()
+        if not raw.strip() or not fold_spaces(raw):
+            gap += 1
+            continue
+        facts: dict = {}
+        body = raw
+        if _TABLE_RULE.match(body):
+            gap += 1
+            continue
+        bullet = _BULLET.match(body)
+        if bullet and bullet.end() < len(body):
+            facts["bullet"] = True
+            body = body[bullet.end():]
+        body, markdown = _strip_markdown(body)
+        facts.update(markdown)
+        if body.lstrip().startswith("|") or body.count(" | ") >= 2:
+            facts["table_cell"] = True
+            body = body.strip().strip("|")
+        clean = fold_spaces(body)
+        if not clean:
+            gap += 1
+            continue
+        block = Block(index=index, text=raw, clean=clean, line=number, gap_before=gap, **facts)
+        block.terminal = is_terminal(clean)
+        yield block
+        index += 1
+        gap = 0
+
+
+def segment_text(text: str) -> list[Block]:
+    blocks = list(iter_blocks(text))
+    for block in blocks:
+        measure(block)
+    return blocks

@@ -1,0 +1,1 @@
+"""Body selection: the article is one region; the title zone sits right above it."""

@@ -1,0 +1,54 @@
+"""Body selection as one stage: classify, find the region, read the head zone, label the rest."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..cues import Cues
+from ..detectors.byline import cut_byline_prefix
+from ..model import Block, Label
+from . import region as regions
+from .classify import Kind, classify, page_density
+from .title import label_head
+
+
+def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end: int) -> None:
+    """Every block no stage claimed gets the family of the closer above it, or nav."""
+    closer: Block | None = None
+    for i, block in enumerate(blocks):
+        if regions.is_closer(block):
+            closer = block
+        if block.label is not None:
+            continue
+        if start <= i < end:
+            block.relabel(Label.NAV, "short line inside the article, not between paragraphs")
+        elif closer is not None and i >= end:
+            block.relabel(closer.label, f"under the {closer.label} block at line {closer.line}")
+        elif i >= end and kinds[i] in (Kind.GOOD, Kind.NEAR):
+            block.relabel(Label.RELATED, "paragraph after the article")
+        else:
+            block.relabel(Label.NAV, "outside the article region")
+
+
+def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
+    """Label every block; return the index of the title block, if any."""
+    level = page_density(blocks)
+    kinds = [classify(block, level) for block in blocks]
+    found = regions.best_region(blocks, kinds)
+    title: int | None = None
+    start, end = found if found else (len(blocks), len(blocks))
+    if found:
+        for i in range(start, end):
+            block = blocks[i]
+            if block.label is not None:
+                continue
+            if kinds[i] in (Kind.GOOD, Kind.NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
+                block.relabel(Label.BODY, f"{kinds[i].name.lower()} paragraph in the article region")
+        title, opening = label_head(blocks, start)
+        for i in opening:
+            blocks[i].relabel(Label.BODY, "opens the article under the byline")
+    _label_outside(blocks, kinds, start, end)
+    for block in blocks:
+        if block.label is Label.BODY:
+            block.body_text = cut_byline_prefix(block, cues)
+    return title

@@ -1,0 +1,49 @@
+"""Script-aware text measures shared by segmenters, detectors and selection.
+
+Character thresholds break on Korean, Chinese and Japanese, so lengths are
+counted in word-like units: a run of letters is one unit, and Han/kana
+characters count one unit per two characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+WORD = regex.compile(r"\w+", regex.UNICODE)
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
+_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f]")
+# A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
+_TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
+_QUOTES = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+    "–": "-", "—": "-", "―": "-", "…": "...",
+})
+
+
+def fold_spaces(text: str) -> str:
+    """Remove invisible characters and fold every run of white space (incl. NBSP) to one space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def units(text: str) -> int:
+    """Length in word-like units; CJK ideographs and kana count one unit per two characters."""
+    count = 0
+    for match in WORD.finditer(text):
+        token = match.group()
+        cjk = sum(len(run) for run in _CJK_RUN.findall(token))
+        count += (cjk + 1) // 2 + (1 if cjk < len(token) else 0) if cjk else 1
+    return count
+
+
+def is_terminal(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def dedup_key(text: str) -> str:
+    """A key under which two lines count as the same: case, width, quotes and spacing folded."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return "".join(WORD.findall(text))
