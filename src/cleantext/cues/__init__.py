@@ -13,7 +13,7 @@ from typing import Iterable
 import attrs
 import regex
 
-from . import de, en, ko, romance, slavic_nordic
+from . import de, en, ko, romance, slavic_nordic, zh
 
 LANGUAGES: dict[str, dict] = {
     "ko": ko.CUES,
@@ -21,6 +21,7 @@ LANGUAGES: dict[str, dict] = {
     "de": de.CUES,
     "romance": romance.CUES,
     "slavic_nordic": slavic_nordic.CUES,
+    "zh": zh.CUES,
 }
 
 _COUNT_SUFFIX = regex.compile(r"\s*[(\[]?\d{1,9}[)\]]?\s*$")
@@ -85,7 +86,7 @@ class Cues:
 _PHRASE_FAMILIES = (
     "stopwords", "related_headers", "share", "nav", "weather_conditions", "weather_providers",
     "board_header_words", "date_labels", "banner", "copyright", "promo", "caption_credits",
-    "publisher_suffixes",
+    "publisher_suffixes", "author_headers",
 )
 _PREFIX_FAMILIES = ("related_prefixes", "promo_prefixes", "section_prefixes", "date_prefixes")
 _PATTERN_FAMILIES = (

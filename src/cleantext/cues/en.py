@@ -11,6 +11,7 @@ CUES = {
         "over", "such", "said", "says", "very", "been", "being", "should", "may", "might", "must", "our",
     ],
     "related_headers": [
+        "trending on the web", "more to explore", "you might like", "related reading", "related coverage", "popular", "most popular stories", "read more stories", "related videos", "more videos", "recommended reading", "more great stories", "we recommend", "what others are reading", "more top stories", "suggested articles", "related post", "further reading",
         "related", "related articles", "related article", "related stories", "related posts", "related content",
         "related news", "related links", "related topics", "related reading", "you may also like",
         "you might also like", "you may be interested in", "you might be interested in", "read more",
@@ -25,6 +26,7 @@ CUES = {
     ],
     "related_patterns": [r"^more (?:from|in|on|about) \S.{0,40}$", r"^(?:more|other) .{1,30} (?:stories|articles|news)$"],
     "related_prefixes": [
+        "related coverage:", "read also", "more on this:", "see more:", "recommended reading:",
         "read more:", "read also:", "also read:", "see also:", "related:", "related article:", "related story:",
         "read next:", "more:", "recommended:", "read:", "watch:", "listen:", "further reading:", "also:",
     ],
@@ -36,6 +38,7 @@ CUES = {
         "telegram", "flipboard", "pocket", "tumblr", "mail", "save", "bookmark", "sms",
     ],
     "nav": [
+        "continue reading", "read more", "read full article", "view comments", "report abuse", "reply", "quote", "permalink", "previous page", "next page", "previous story", "next story", "back to home", "back to news", "return to top", "jump to", "print this page", "print article", "edit", "log in to reply",
         "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",
         "menu", "main menu", "navigation", "search", "home", "homepage", "login", "log in", "sign in",
         "sign up", "register", "logout", "log out", "my account", "account", "close", "open", "toggle navigation",
@@ -73,6 +76,7 @@ CUES = {
     ],
     "banner": ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content", "partner content", "story continues below advertisement"],
     "comments_patterns": [
+        "^leave a (?:reply|comment)", "^your email address will not be published", "^\\d+\\s+(?:thoughts|responses|replies|comments) (?:on|to)\\b", "^(?:one|two|three) (?:thoughts?|responses?|replies|comments?) (?:on|to)\\b", "^comment by\\b", "^pingback:", "^trackback", "^reader comments", "^discussion$", "^join the conversation$", "^what do you think\\??$", "^have your say$", "^cancel reply$",
         r"^\d+\s*(?:comments?|replies|responses)$", r"^(?:no|one)\s+(?:comments?|responses?)(?:\s+yet)?$",
         r"^(?:comments?|leave a comment|leave a reply|post a comment|add a comment|write a comment|join the discussion|show comments|view comments)(?:\s*\(\d+\))?$",
         r"^comments are closed", r"^you must be logged in to post a comment",
@@ -80,6 +84,7 @@ CUES = {
     "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
     "copyright_patterns": [r"^(?:©|\(c\)|copyright)\s", r"^©", r"copyright\s?©", r"©\s?(?:19|20)\d\d"],
     "promo": [
+        "was this article helpful", "did you find this article helpful", "support our journalism", "subscribe to our newsletter", "sign up for our newsletter", "get our newsletter", "buy now", "shop now", "learn more", "find out more", "download now", "register now", "join now", "get started", "try it free", "start your free trial",
         "subscribe", "subscribe now", "sign up", "newsletter", "sign up for our newsletter", "get the app",
         "download the app", "follow us", "follow us on twitter", "follow us on facebook", "like us on facebook",
         "join our newsletter", "become a member", "support us", "donate",
@@ -89,4 +94,7 @@ CUES = {
         r"^(?:click|tap) here to", r"^follow .{1,40} on (?:twitter|facebook|instagram|x)\b",
     ],
     "section_prefixes": ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "filed under", "topics:", "posted in", "categories", "tags"],
+    "author_headers": [
+        "about the author", "about the authors", "author bio", "about me", "about us", "author", "authors", "more from this author", "more by this author", "written by", "about the writer",
+    ],
 }

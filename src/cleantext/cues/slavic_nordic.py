@@ -13,6 +13,7 @@ CUES = {
         "для", "так", "но", "же", "то", "бы", "был", "была", "он", "она", "они", "при", "также",
     ],
     "related_headers": [
+        "zobacz również", "czytaj więcej", "przeczytaj też", "przeczytaj także", "polecamy", "lees meer", "zie ook",
         "zobacz też", "zobacz także", "czytaj też", "czytaj także", "polecane", "najczęściej czytane", "podobne artykuły",
         "najnowsze", "popularne", "powiązane artykuły", "lees ook", "gerelateerde artikelen", "meest gelezen",
         "meer nieuws", "gerelateerd", "читайте также", "похожие статьи", "популярное", "по теме", "другие новости",
@@ -22,9 +23,13 @@ CUES = {
     "share": ["udostępnij", "drukuj", "delen", "afdrukken", "поделиться", "печать"],
     "nav": ["przejdź do treści", "szukaj", "zaloguj", "menu", "naar de inhoud", "zoeken", "inloggen", "перейти к содержимому", "поиск", "войти", "главная", "strona główna"],
     "banner": ["reklama", "advertentie", "реклама"],
-    "comments_patterns": [r"^\d+\s*(?:komentarzy|komentarze|komentarz|reacties?|комментари[йея])$", r"^(?:komentarze|dodaj komentarz|reacties|комментарии)$"],
+    "comments_patterns": [
+        "^(?:dodaj|napisz) komentarz", "^twój adres e-mail nie zostanie opublikowany", "^laat een reactie achter", "^оставить комментарий", "^opublikowano\\b",r"^\d+\s*(?:komentarzy|komentarze|komentarz|reacties?|комментари[йея])$", r"^(?:komentarze|dodaj komentarz|reacties|комментарии)$"],
     "copyright": ["wszelkie prawa zastrzeżone", "alle rechten voorbehouden", "все права защищены", "polityka prywatności", "privacybeleid"],
     "promo": ["subskrybuj", "newsletter", "abonneer", "подписаться"],
     "section_prefixes": ["tagi:", "kategoria:", "tags:", "теги:", "рубрика:"],
     "caption_patterns": [r"^(?:fot\.|foto|źródło|bron|фото|источник)\s*:?\s"],
+    "author_headers": [
+        "o autorze", "autor", "над статьей работали", "об авторе", "over de auteur",
+    ],
 }

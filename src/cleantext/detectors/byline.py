@@ -79,9 +79,14 @@ def cut_byline_prefix(block: Block, cues: Cues) -> str | None:
     return None
 
 
+AUTHOR_BOX_REASON = "author box header"
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
-        if is_byline(block, cues):
+        if block.units <= _BYLINE_MAX_UNITS and phrase_key(block.clean) in cues.phrases["author_headers"]:
+            block.mark(Label.BYLINE, AUTHOR_BOX_REASON)
+        elif is_byline(block, cues):
             block.mark(Label.BYLINE, "byline or email")
         elif is_date_line(block, cues):
             block.mark(Label.DATE, "date line")

@@ -12,12 +12,15 @@ from typing import Sequence
 
 from ..detectors import related
 from ..detectors.banner import COMMENTS_REASON
+from ..detectors.byline import AUTHOR_BOX_REASON
 from ..model import Block, Label
 from .classify import Kind
 
 # Labels that occur inside articles and so cost little when the region spans them.
 _INLINE_LABELS = frozenset({Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO})
 _GOOD_CAP = 80
+_DENSE_UNITS = 50
+_LATER_RUN_FACTOR = 2.0
 
 
 def is_closer(block: Block) -> bool:
@@ -26,28 +29,35 @@ def is_closer(block: Block) -> bool:
         return block.reason == related.HEADER_REASON
     if block.label is Label.COMMENTS:
         return block.reason == COMMENTS_REASON
+    if block.label is Label.BYLINE:
+        return block.reason == AUTHOR_BOX_REASON
     return block.label in (Label.COPYRIGHT, Label.BOARD)
 
 
 def weight(block: Block, kind: Kind) -> float:
     if kind is Kind.GOOD:
-        return float(min(block.units, _GOOD_CAP))
+        # Dense text wins: a long paragraph counts fully, a short 'good' one (a teaser) half.
+        units = min(block.units, _GOOD_CAP)
+        return units * (0.5 + 0.5 * min(1.0, units / _DENSE_UNITS))
     if kind is Kind.NEAR:
         return 0.5 * block.units
     if kind is Kind.SHORT:
-        return -1.0
+        return -(1.0 + 0.3 * block.units)
     if block.label in _INLINE_LABELS:
         return -2.0
     return -(2.0 + 0.5 * min(block.units, 30))
 
 
-def best_region(blocks: Sequence[Block], kinds: Sequence[Kind]) -> tuple[int, int] | None:
-    """Indexes [start, end) of the maximum-sum run not crossing a closer; None if nothing scores."""
+def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[float, int, int]]:
+    """The maximum-sum run (score, start, end) of every stretch between two closers."""
+    runs: list[tuple[float, int, int]] = []
     best: tuple[float, int, int] | None = None
     running, start = 0.0, 0
     for i, block in enumerate(blocks):
         if is_closer(block):
-            running, start = 0.0, i + 1
+            if best:
+                runs.append(best)
+            best, running, start = None, 0.0, i + 1
             continue
         w = weight(block, kinds[i])
         if running <= 0:
@@ -56,7 +66,25 @@ def best_region(blocks: Sequence[Block], kinds: Sequence[Kind]) -> tuple[int, in
             running += w
         if running > 0 and (best is None or running > best[0]):
             best = (running, start, i + 1)
-    return (best[1], best[2]) if best else None
+    if best:
+        runs.append(best)
+    return runs
+
+
+def best_region(blocks: Sequence[Block], kinds: Sequence[Kind]) -> tuple[int, int] | None:
+    """Indexes [start, end) of the article: the earliest strong run not crossing a closer.
+
+    Pages put the article before their teaser lists and comment threads, so a
+    later run must be far stronger (``_LATER_RUN_FACTOR``) to win.
+    """
+    runs = segment_runs(blocks, kinds)
+    if not runs:
+        return None
+    top = max(score for score, _, _ in runs)
+    for score, start, end in runs:
+        if score >= top / _LATER_RUN_FACTOR:
+            return start, end
+    return None
 
 
 _TRANSPARENT = frozenset({Label.CAPTION, Label.DUPLICATE})
