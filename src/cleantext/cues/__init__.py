@@ -86,7 +86,7 @@ class Cues:
 _PHRASE_FAMILIES = (
     "stopwords", "related_headers", "share", "nav", "weather_conditions", "weather_providers",
     "board_header_words", "date_labels", "banner", "copyright", "promo", "caption_credits",
-    "publisher_suffixes", "author_headers",
+    "publisher_suffixes", "author_headers", "consent_words",
 )
 _PREFIX_FAMILIES = ("related_prefixes", "promo_prefixes", "section_prefixes", "date_prefixes")
 _PATTERN_FAMILIES = (

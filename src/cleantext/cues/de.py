@@ -45,6 +45,7 @@ CUES = {
         "hier kostenlos anmelden", "jetzt kostenlos anmelden", "unterstütze das projekt", "unterstützen sie uns", "buch bestellen", "ausgabe kaufen", "fanden sie diesen artikel nützlich", "gefällt ihnen dieser artikel", "artikel gefallen? vergiss nicht zu teilen", "schon registriert? hier einloggen", "jetzt bestellen", "jetzt kaufen", "jetzt testen", "jetzt herunterladen", "hier bestellen", "mehr erfahren", "jetzt mehr erfahren", "besuchen sie unseren fan-shop", "abo abschließen", "jetzt abo abschließen", "zum shop","newsletter", "jetzt abonnieren", "abonnieren", "newsletter abonnieren", "jetzt anmelden", "zum newsletter", "folgen sie uns"],
     "section_prefixes": ["kategorie:", "kategorien:", "schlagwörter:", "schlagworte:", "themen:", "rubrik:", "tags:"],
     "author_headers": [
-        "über den autor", "über die autorin", "zur person", "der autor", "die autorin", "über uns", "autor", "autorin", "autoren", "mehr vom autor", "weitere artikel des autors",
+        "über den autor", "über die autorin", "zur person", "der autor", "die autorin", "autor", "autorin", "autoren", "mehr vom autor", "weitere artikel des autors",
     ],
 }
+CUES["consent_words"] = ["akzeptieren", "zustimmen", "zustimmung", "einwilligung", "datenschutz", "einstellungen", "verwendet", "nutzt", "ablehnen", "tracking", "webanalyse"]

@@ -95,6 +95,7 @@ CUES = {
     ],
     "section_prefixes": ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "filed under", "topics:", "posted in", "categories", "tags"],
     "author_headers": [
-        "about the author", "about the authors", "author bio", "about me", "about us", "author", "authors", "more from this author", "more by this author", "written by", "about the writer",
+        "about the author", "about the authors", "author bio", "author", "authors", "more from this author", "more by this author", "written by", "about the writer",
     ],
 }
+CUES["consent_words"] = ["accept", "consent", "privacy", "settings", "preferences", "tracking", "analytics", "we use", "this site uses", "this website uses", "opt out", "opt-out"]

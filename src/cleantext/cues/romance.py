@@ -56,3 +56,4 @@ CUES = {
         "à propos de l'auteur", "a propos de l'auteur", "l'auteur", "sobre el autor", "sobre la autora", "el autor", "sobre o autor", "o autor", "l'autore", "sull'autore",
     ],
 }
+CUES["consent_words"] = ["accepter", "accepte", "consentement", "paramétrer", "paramètres", "refuser", "utilise", "aceptar", "acepta", "configurar", "rechazar", "utiliza", "accetta", "consenso", "aceitar", "utiliza", "política"]

@@ -33,3 +33,4 @@ CUES = {
         "o autorze", "autor", "над статьей работали", "об авторе", "over de auteur",
     ],
 }
+CUES["consent_words"] = ["akceptuj", "zgod", "prywatności", "korzystamy", "accepteren", "toestemming", "gebruikt", "согласие", "используем"]

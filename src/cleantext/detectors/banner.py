@@ -11,9 +11,23 @@ _MAX_UNITS = 10
 COMMENTS_REASON = "comment counter or header"
 
 
+_CONSENT_MAX_UNITS = 150
+
+
+def is_cookie_consent(block: Block, cues: Cues) -> bool:
+    """Consent dialogs name cookies together with a consent or settings word, in any language."""
+    if block.units > _CONSENT_MAX_UNITS:
+        return False
+    lowered = block.clean.casefold()
+    return "cookie" in lowered and any(word in lowered for word in cues.phrases["consent_words"])
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     banners = cues.phrases["banner"]
     for block in blocks:
+        if is_cookie_consent(block, cues):
+            block.mark(Label.BANNER, "cookie consent notice")
+            continue
         if block.units > _MAX_UNITS:
             continue
         if phrase_key(block.clean) in banners:

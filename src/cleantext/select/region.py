@@ -18,9 +18,11 @@ from .classify import Kind
 
 # Labels that occur inside articles and so cost little when the region spans them.
 _INLINE_LABELS = frozenset({Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO})
-_GOOD_CAP = 80
+_GOOD_CAP = 150
 _DENSE_UNITS = 50
 _LATER_RUN_FACTOR = 2.0
+_ISOLATED_FACTOR = 0.7
+_CLOSER_FACTORS = {Label.COMMENTS: 0.3}
 
 
 def is_closer(block: Block) -> bool:
@@ -48,26 +50,51 @@ def weight(block: Block, kind: Kind) -> float:
     return -(2.0 + 0.5 * min(block.units, 30))
 
 
+def _isolated(kinds: Sequence[Kind], i: int) -> bool:
+    """A paragraph with no paragraph next to it: the shape of a teaser between headlines."""
+    before = kinds[i - 1] if i > 0 else Kind.BAD
+    after = kinds[i + 1] if i + 1 < len(kinds) else Kind.BAD
+    return before not in (Kind.GOOD, Kind.NEAR) and after not in (Kind.GOOD, Kind.NEAR)
+
+
+def _after_closer_factor(closer: Block | None) -> float:
+    """How much a run under a closer still counts: a comment thread is never the article."""
+    if closer is None:
+        return 1.0
+    return _CLOSER_FACTORS.get(closer.label, 1.0)
+
+
 def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[float, int, int]]:
-    """The maximum-sum run (score, start, end) of every stretch between two closers."""
+    """The maximum-sum run (score, start, end) of every stretch between two closers.
+
+    A run's score is discounted by the closer above it (comments, footers).
+    """
     runs: list[tuple[float, int, int]] = []
     best: tuple[float, int, int] | None = None
     running, start = 0.0, 0
+    closer: Block | None = None
+
+    def close() -> None:
+        if best:
+            runs.append((best[0] * _after_closer_factor(closer), best[1], best[2]))
+
     for i, block in enumerate(blocks):
         if is_closer(block):
-            if best:
-                runs.append(best)
+            close()
             best, running, start = None, 0.0, i + 1
+            if closer is None or closer.label is not Label.COMMENTS:
+                closer = block  # below a comment section everything stays comments
             continue
         w = weight(block, kinds[i])
+        if kinds[i] is Kind.GOOD and _isolated(kinds, i):
+            w *= _ISOLATED_FACTOR
         if running <= 0:
             running, start = w, i
         else:
             running += w
         if running > 0 and (best is None or running > best[0]):
             best = (running, start, i + 1)
-    if best:
-        runs.append(best)
+    close()
     return runs
 
 
