@@ -19,13 +19,30 @@ from .measure import measure
 _BULLET = regex.compile(r"^\s{0,40}(?:[•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→]|[-*+–—](?=\s))\s*")
 _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
 _QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
-_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,1000})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
-_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\(([^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,200}\)[^()\s]{0,200})(?:\s+\"[^\"\n]{0,300}\")?\)")
+# A link target: no spaces or parentheses, except escaped ones (html2text writes '\(').
+_URL = r"(?:[^()\s\\]|\\.){0,2000}"
+_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,1000})\]\((" + _URL + r")(?:\s+\"[^\"\n]{0,300}\")?\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\((" + _URL + r"|" + _URL + r"\(" + _URL + r"\)" + _URL + r")(?:\s+\"[^\"\n]{0,300}\")?\)")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])\*(?![\w*])|(?<!\w)_(?=[^\s_])([^_\n]{0,500}?[^\s_])_(?!\w)")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _HAS_WORD = regex.compile(r"\w")
+# Markdown dumps glue sibling blocks onto one line: cut before/after images, at empty links,
+# and at a double space after a sentence end.
+_COMPOUND_CUT = regex.compile(
+    r"(?=!\[[^\[\]\n]{0,1000}\]\()|(?<=!\[[^\[\]\n]{0,1000}\]\(" + _URL + r"\))\s+"
+    r"|\[\]\(" + _URL + r"\)\s*|(?<=[.!?:\"”’)])\s{2,}(?=\S)"
+)
+# Some Markdown dumps put a whole page section on one line with single spaces between
+# paragraphs; such a line is cut at sentence ends, between adjacent links and at ' | '.
+_MEGA_LINE_CHARS = 600
+_MARKDOWN_HINT = regex.compile(r"\]\(|\*\*|__")
+_SENTENCE_CUT = regex.compile(
+    r"(?<=[.!?…\"”’»)])\s+(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«¿¡\[(*_!])|(?<=\))\s*(?=!?\[)|\s+\|\s+|\s+_{2,}\s*"
+)
+# '[![alt](image)](link)': an image wrapped in a link is an image.
+_LINKED_IMAGE = regex.compile(r"\[(!\[[^\[\]\n]{0,1000}\]\(" + _URL + r"\))\]\(" + _URL + r"\)")
 _SPLIT_ONE_LINE = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|\s{3,}|\t+|\s+\|\s+")
 
 # A dump with this few lines but this many characters is a page flattened onto one line.
@@ -74,10 +91,29 @@ def _strip_markdown(line: str) -> tuple[str, dict]:
         facts["link_ratio"] = min(1.0, link_chars / size)
         line = plain
     if "*" in line or "_" in line:
-        line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+        line = unemphasize(line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     return line, facts
+
+
+def unemphasize(line: str) -> str:
+    """Emphasis to plain text, undoing html2text's spacing: 'al**X** , y' -> 'al X, y'."""
+    out: list[str] = []
+    pos = 0
+    for match in _EMPHASIS.finditer(line):
+        start, end = match.span()
+        if start < pos:
+            continue
+        out.append(line[pos:start])
+        if start > 0 and line[start - 1].isalnum():
+            out.append(" ")
+        out.append(match.group(2) or match.group(3) or match.group(4) or "")
+        pos = end
+        if end + 1 < len(line) and line[end] == " " and line[end + 1] in ",.;:!?)":
+            pos = end + 1
+    out.append(line[pos:])
+    return "".join(out)
 
 
 def _link_text_auto(match: regex.Match[str], facts: dict) -> str:
@@ -85,10 +121,30 @@ def _link_text_auto(match: regex.Match[str], facts: dict) -> str:
     return match.group(1)
 
 
+def split_compound(line: str) -> list[str]:
+    """Pieces of a line that holds several page blocks (Markdown dumps), else the line itself."""
+    if "](" not in line and "  " not in line.strip():
+        return [line]
+    if "[![" in line:
+        line = _LINKED_IMAGE.sub(r"\1", line)
+    pieces = [piece for piece in _COMPOUND_CUT.split(line) if piece and piece.strip()]
+    if len(line) > _MEGA_LINE_CHARS and _MARKDOWN_HINT.search(line):
+        pieces = [part for piece in pieces for part in _SENTENCE_CUT.split(piece) if part and part.strip()]
+    return pieces
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, piece) for every piece of every line; blank lines give ''."""
+    for number, raw in enumerate(split_lines(text), start=1):
+        pieces = split_compound(raw) if len(raw) > 80 else [raw]
+        for piece in pieces or [""]:
+            yield number, piece
+
+
 def iter_blocks(text: str) -> Iterator[Block]:
     gap = 0
     index = 0
-    for number, raw in enumerate(split_lines(text), start=1):
+    for number, raw in iter_lines(text):
         raw = raw.rstrip()
         if not raw.strip() or not fold_spaces(raw):
             gap += 1

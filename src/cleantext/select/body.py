@@ -30,6 +30,20 @@ def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, e
             block.relabel(Label.NAV, "outside the article region")
 
 
+def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
+    """A piece of a split line whose neighbours on the same line are body is body too."""
+    for i in range(max(start, 1), min(end, len(blocks) - 1)):
+        block = blocks[i]
+        before, after = blocks[i - 1], blocks[i + 1]
+        if (
+            block.label is None
+            and before.line == block.line == after.line
+            and before.label is Label.BODY
+            and after.label is Label.BODY
+        ):
+            block.relabel(Label.BODY, "piece of a line whose other pieces are body")
+
+
 def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     """Label every block; return the index of the title block, if any."""
     level = page_density(blocks)
@@ -44,6 +58,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
                 continue
             if kinds[i] in (Kind.GOOD, Kind.NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
                 block.relabel(Label.BODY, f"{kinds[i].name.lower()} paragraph in the article region")
+        _join_line_pieces(blocks, start, end)
         title, opening = label_head(blocks, start)
         for i in opening:
             blocks[i].relabel(Label.BODY, "opens the article under the byline")
