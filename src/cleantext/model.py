@@ -65,6 +65,7 @@ class Block:
     units: int = 0  # length in word-like units (CJK characters count half)
     stopwords: int = 0  # how many of the units are function words / sentence endings
     terminal: bool = False  # ends like a sentence (., !, ?, 。, 다. ...)
+    key: str = ""  # the phrase-list form of a short line (cues.phrase_key), "" for long ones
     label: Label | None = None
     reason: str = ""
     body_text: str | None = None  # the text the block gives the body, when trimmed

@@ -24,9 +24,18 @@ _QUOTES = str.maketrans({
 })
 
 
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
+
+
 def fold_spaces(text: str) -> str:
     """Remove invisible characters and fold every run of white space (incl. NBSP) to one space."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if not text.isascii():
+        text = text.translate(_DELETE_INVISIBLE)
+    return " ".join(text.split())
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RUN.search(text) is not None
 
 
 def units(text: str) -> int:
@@ -40,7 +49,7 @@ def units(text: str) -> int:
 
 
 def is_terminal(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
+    return bool(_TERMINAL.search(text[-12:]))
 
 
 def dedup_key(text: str) -> str:

@@ -82,7 +82,7 @@ CUES = {
         r"^comments are closed", r"^you must be logged in to post a comment",
     ],
     "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
-    "copyright_patterns": [r"^(?:©|\(c\)|copyright)\s", r"^©", r"copyright\s?©", r"©\s?(?:19|20)\d\d"],
+    "copyright_patterns": [r"^(?:\(c\)|copyright)\s"],
     "promo": [
         "was this article helpful", "did you find this article helpful", "support our journalism", "subscribe to our newsletter", "sign up for our newsletter", "get our newsletter", "buy now", "shop now", "learn more", "find out more", "download now", "register now", "join now", "get started", "try it free", "start your free trial",
         "subscribe", "subscribe now", "sign up", "newsletter", "sign up for our newsletter", "get the app",

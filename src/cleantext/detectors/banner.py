@@ -19,7 +19,7 @@ def is_cookie_consent(block: Block, cues: Cues) -> bool:
     if block.units > _CONSENT_MAX_UNITS:
         return False
     lowered = block.clean.casefold()
-    return "cookie" in lowered and any(word in lowered for word in cues.phrases["consent_words"])
+    return "cookie" in lowered and block.units >= 3 and any(word in lowered for word in cues.phrases["consent_words"])
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
@@ -30,9 +30,9 @@ def detect(blocks: Sequence[Block], cues: Cues) -> None:
             continue
         if block.units > _MAX_UNITS:
             continue
-        if phrase_key(block.clean) in banners:
+        if block.key in banners:
             block.mark(Label.BANNER, "ad or banner placeholder")
-        elif cues.search("comments_patterns", phrase_key(block.clean)) or cues.search(
+        elif cues.search("comments_patterns", block.key) or cues.search(
             "comments_patterns", phrase_key_without_count(block.clean)
         ):
             block.mark(Label.COMMENTS, COMMENTS_REASON)

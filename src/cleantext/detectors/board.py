@@ -41,9 +41,9 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    numbered = [b.units <= _ROW_MAX_UNITS and bool(ROW.match(b.clean)) for b in blocks]
-    tailed = [b.units <= _ROW_MAX_UNITS and bool(TAIL.search(b.clean)) for b in blocks]
-    headers = [is_header(b, cues) for b in blocks]
+    tailed = [b.units <= _ROW_MAX_UNITS and b.clean[-1].isdigit() and bool(TAIL.search(b.clean)) for b in blocks]
+    numbered = [t and b.clean[0].isdigit() and bool(ROW.match(b.clean)) for t, b in zip(tailed, blocks)]
+    headers = [_HEADER_MIN_WORDS <= b.units <= 10 and is_header(b, cues) for b in blocks]
     for i, flag in enumerate(headers):
         if flag and i + 1 < len(blocks) and (numbered[i + 1] or tailed[i + 1]):
             blocks[i].mark(Label.BOARD, "board column header")

@@ -39,6 +39,7 @@ STRONG_DATE = regex.compile(
     r"|\d{4}\s?년|\d{1,2}:\d{2}|\b(?:" + _MONTHS + r")\b\.?\s?\d{1,2}|\d{1,2}\.?\s(?:" + _MONTHS + r")\b",
     regex.IGNORECASE,
 )
+_HAS_DIGIT = regex.compile(r"\d")
 _DATE_MAX_UNITS = 14
 _BYLINE_MAX_UNITS = 14
 
@@ -47,16 +48,16 @@ def is_date_line(block: Block, cues: Cues) -> bool:
     text = block.clean
     if block.units > _DATE_MAX_UNITS:
         return False
-    key = phrase_key(text)
-    if key in cues.phrases["date_labels"]:
+    if block.key in cues.phrases["date_labels"]:
         return True
+    if not _HAS_DIGIT.search(text):
+        return False
     lowered = text.casefold()
-    for prefix in cues.prefixes["date_prefixes"] + tuple(cues.phrases["date_labels"]):
-        if lowered.startswith(prefix):
-            lowered = lowered[len(prefix):]
-            break
     if not STRONG_DATE.search(lowered):
         return False
+    label = cues.search("date_label_prefix", lowered)
+    if label:
+        lowered = lowered[label.end():]
     rest = DATE_PIECES.sub(" ", lowered)
     return len(rest.split()) <= 1 and len(rest.strip()) <= 12
 
@@ -84,7 +85,7 @@ AUTHOR_BOX_REASON = "author box header"
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
-        if block.units <= _BYLINE_MAX_UNITS and phrase_key(block.clean) in cues.phrases["author_headers"]:
+        if block.units <= _BYLINE_MAX_UNITS and block.key in cues.phrases["author_headers"]:
             block.mark(Label.BYLINE, AUTHOR_BOX_REASON)
         elif is_byline(block, cues):
             block.mark(Label.BYLINE, "byline or email")

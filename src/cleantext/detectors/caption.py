@@ -11,6 +11,7 @@ from ..cues import Cues, phrase_key
 from ..model import Block, Label
 
 _CAPTION_MAX_UNITS = 80
+_CREDIT_TAIL_CHARS = 90  # a credit sits at the very end: only the tail is searched
 
 
 @functools.lru_cache(maxsize=8)
@@ -34,9 +35,9 @@ def is_caption(block: Block, cues: Cues) -> str | None:
     text = block.clean
     if cues.search("caption_patterns", text):
         return "caption marker"
-    if phrase_key(text) in cues.phrases["caption_credits"]:
+    if block.key in cues.phrases["caption_credits"]:
         return "photo credit alone"
-    if _credit_suffix(cues).search(text):
+    if _credit_suffix(cues).search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
         return "ends in a photo credit"
     return None
 

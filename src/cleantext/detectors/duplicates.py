@@ -8,12 +8,15 @@ from ..cues import Cues
 from ..model import Block, Label
 from ..textutil import dedup_key
 
-WINDOW = 3  # how many blocks back a copy may stand and still count as 'nearby'
+WINDOW = 3
+_MAX_UNITS = 120  # longer lines are paragraphs, and pages do not print those twice nearby  # how many blocks back a copy may stand and still count as 'nearby'
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     recent: dict[str, int] = {}
     for i, block in enumerate(blocks):
+        if block.units > _MAX_UNITS:
+            continue
         key = dedup_key(block.clean)
         if not key:
             continue

@@ -10,22 +10,20 @@ from ..model import Block, Label
 COPYRIGHT_REASON = "copyright or footer line"
 _COPYRIGHT_MAX_UNITS = 45
 _PROMO_MAX_UNITS = 40
-_COPYRIGHT_SIGNS = ("©", "ⓒ", "Ⓒ", "(c) ", "(C) ")
+_COPYRIGHT_SIGNS = frozenset("©ⓒⒸ")
 
 
 def is_copyright(block: Block, cues: Cues) -> bool:
     if block.units > _COPYRIGHT_MAX_UNITS:
         return False
     text = block.clean
-    if any(sign in text for sign in _COPYRIGHT_SIGNS) or cues.search("copyright_patterns", text):
+    if not _COPYRIGHT_SIGNS.isdisjoint(text) or cues.search("copyright_patterns", text):
         return True
-    lowered = text.casefold()
-    if phrase_key(text) in cues.phrases["copyright"]:
+    if block.key in cues.phrases["copyright"]:
         return True
+    # Short, non-sentence lines may hold any footer phrase; longer ones only distinctive phrases.
     loose = block.units <= 12 and not block.terminal
-    return any(
-        phrase in lowered for phrase in cues.phrases["copyright"] if loose or len(phrase) >= 12 or not phrase.isascii()
-    )
+    return bool(cues.search("copyright_any" if loose else "copyright_distinctive", text))
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
@@ -34,7 +32,7 @@ def detect(blocks: Sequence[Block], cues: Cues) -> None:
             block.mark(Label.COPYRIGHT, COPYRIGHT_REASON)
         elif block.units <= _PROMO_MAX_UNITS and (
             block.clean.startswith(cues.prefixes["promo_prefixes"])
-            or phrase_key(block.clean) in cues.phrases["promo"]
+            or block.key in cues.phrases["promo"]
             or cues.search("promo_patterns", block.clean)
         ):
             block.mark(Label.PROMO, "promo or subscription call")

@@ -13,24 +13,34 @@ _SEPARATORS = regex.compile(r"\s*(?:[|/·•,]|\s)\s*")
 _MAX_UNITS = 12
 
 
-def _all_words_in(text: str, vocabulary: frozenset[str]) -> bool:
-    """'Facebook Twitter Email' or '공유 | 인쇄': every part is a known word."""
-    parts = [phrase_key(p) for p in _SEPARATORS.split(text) if p.strip()]
-    parts = [p for p in parts if p]
-    return len(parts) >= 2 and all(p in vocabulary for p in parts)
+def _row_family(text: str, cues: Cues) -> str | None:
+    """'Facebook Twitter Email' -> 'share', 'Home | News | Login' -> 'nav': every part a known word."""
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    seen: set[str] = set()
+    for part in parts:
+        families = cues.families_of(phrase_key(part)) & _ROW_FAMILIES
+        if not families:
+            return None  # most lines stop here, at their first word
+        seen |= families
+    return "share" if seen == {"share"} else "nav"
+
+
+_ROW_FAMILIES = frozenset({"share", "nav"})
+_REASONS = {"share": (Label.SHARE, "row of share buttons"), "nav": (Label.NAV, "row of menu words")}
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    share, nav = cues.phrases["share"], cues.phrases["nav"]
     for block in blocks:
         if block.units > _MAX_UNITS:
             continue
-        key = phrase_key(block.clean)
-        if key in share:
+        families = cues.families_of(block.key)
+        if "share" in families:
             block.mark(Label.SHARE, "share button")
-        elif key in nav:
+        elif "nav" in families:
             block.mark(Label.NAV, "navigation word")
-        elif _all_words_in(block.clean, share):
-            block.mark(Label.SHARE, "row of share buttons")
-        elif _all_words_in(block.clean, nav | share):
-            block.mark(Label.NAV, "row of menu words")
+        elif block.units >= 2:
+            family = _row_family(block.clean, cues)
+            if family:
+                block.mark(*_REASONS[family])

@@ -20,7 +20,7 @@ _INLINE_MAX_UNITS = 45
 def is_header(block: Block, cues: Cues) -> bool:
     if block.units > _HEADER_MAX_UNITS:
         return False
-    return phrase_key(block.clean) in cues.phrases["related_headers"] or bool(cues.search("related_patterns", block.clean))
+    return block.key in cues.phrases["related_headers"] or bool(cues.search("related_patterns", block.clean))
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:

@@ -13,7 +13,12 @@ _BREADCRUMB = regex.compile(r"\s(?:>|»|›|/|→|::)\s")
 _MAX_UNITS = 12
 
 
+_CRUMB_SIGNS = frozenset(">»›/→:")
+
+
 def is_breadcrumb(block: Block) -> bool:
+    if _CRUMB_SIGNS.isdisjoint(block.clean):
+        return False
     parts = _BREADCRUMB.split(block.clean)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not block.terminal
 
@@ -24,7 +29,9 @@ def is_publisher(block: Block, cues: Cues) -> bool:
     if not 1 <= len(words) <= 2 or block.terminal:
         return False
     last = words[-1]
-    return any(last.endswith(s) and len(last) > len(s) for s in cues.phrases["publisher_suffixes"] if not s.isascii())
+    if last.isascii():
+        return False
+    return any(last.endswith(s) and len(last) > len(s) for s in cues.phrases["publisher_suffixes"])
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:

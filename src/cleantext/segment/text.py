@@ -14,6 +14,7 @@ import regex
 
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
+from ..cues import load
 from .measure import measure
 
 _BULLET = regex.compile(r"^\s{0,40}(?:[•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→]|[-*+–—](?=\s))\s*")
@@ -141,32 +142,43 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
             yield number, piece
 
 
+# A line holding none of these characters is plain text and skips the Markdown pass.
+_MARKUP_CHARS = frozenset("#>|*_\\[]<`")
+_BULLET_CHARS = frozenset("•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→-*+–—")
+
+
+def _parse_line(raw: str) -> tuple[str, dict]:
+    """The clean text of one line and what its markup said; '' when nothing is left."""
+    folded = fold_spaces(raw)
+    if not folded:
+        return "", {}
+    if folded[0] not in _BULLET_CHARS and _MARKUP_CHARS.isdisjoint(folded):
+        return folded, {}
+    facts: dict = {}
+    body = raw
+    if _TABLE_RULE.match(body):
+        return "", {}
+    bullet = _BULLET.match(body)
+    if bullet and bullet.end() < len(body):
+        facts["bullet"] = True
+        body = body[bullet.end():]
+    body, markdown = _strip_markdown(body)
+    facts.update(markdown)
+    if body.lstrip().startswith("|") or body.count(" | ") >= 2:
+        facts["table_cell"] = True
+        body = body.strip().strip("|")
+    return fold_spaces(body), facts
+
+
 def iter_blocks(text: str) -> Iterator[Block]:
     gap = 0
     index = 0
     for number, raw in iter_lines(text):
-        raw = raw.rstrip()
-        if not raw.strip() or not fold_spaces(raw):
-            gap += 1
-            continue
-        facts: dict = {}
-        body = raw
-        if _TABLE_RULE.match(body):
-            gap += 1
-            continue
-        bullet = _BULLET.match(body)
-        if bullet and bullet.end() < len(body):
-            facts["bullet"] = True
-            body = body[bullet.end():]
-        body, markdown = _strip_markdown(body)
-        facts.update(markdown)
-        if body.lstrip().startswith("|") or body.count(" | ") >= 2:
-            facts["table_cell"] = True
-            body = body.strip().strip("|")
-        clean = fold_spaces(body)
+        clean, facts = _parse_line(raw)
         if not clean:
             gap += 1
             continue
+        raw = raw.rstrip()
         block = Block(index=index, text=raw, clean=clean, line=number, gap_before=gap, **facts)
         block.terminal = is_terminal(clean)
         yield block
@@ -176,6 +188,7 @@ def iter_blocks(text: str) -> Iterator[Block]:
 
 def segment_text(text: str) -> list[Block]:
     blocks = list(iter_blocks(text))
+    cues = load()
     for block in blocks:
-        measure(block)
+        measure(block, cues)
     return blocks

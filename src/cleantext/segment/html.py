@@ -1,0 +1,531 @@
+"""HTML pages to blocks: one block per text-bearing block-level unit, with DOM features.
+
+The page is parsed once with lxml's HTML parser (libxml2: recovers from broken
+markup, loads no DTD, expands no entity beyond HTML's named ones, touches no
+network) and walked once with ``etree.iterwalk``: no recursion in Python, no
+per-node XPath, and everything a block needs from its ancestors (path, class
+words, link/quote/pre/figure state) is carried down an explicit stack, so the
+walk is linear in the size of the page.
+
+Blocks are the same ``Block`` objects the text segmenter makes, so every
+detector serves both modes; HTML adds ``dom_path`` and ``dom_tokens``.
+``dom_tokens`` is a ``DomTokens`` frozenset that also remembers, through
+``.node``, which element each word came from (nearest element first), so
+detectors can prefer the nearest ancestor's evidence.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Iterator
+
+import attrs
+import regex
+from lxml import etree
+
+from ..model import Block
+from ..textutil import fold_spaces, is_terminal
+from .dom_meta import read_meta
+from .measure import measure
+
+# --- element kinds ---------------------------------------------------------------------------
+
+_INLINE, _BLOCK, _DROP, _CELL, _ROW, _BR, _IMG, _PRE = range(8)
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "canvas", "object", "embed",
+    "applet", "select", "option", "optgroup", "datalist", "button", "input", "textarea", "head",
+    "title", "meta", "link", "base", "audio", "video", "source", "track", "map", "area", "param",
+    "frame", "noembed", "noframes",
+)
+_BLOCK_TAGS = (
+    "html", "body", "address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu", "nav",
+    "ol", "p", "section", "summary", "table", "tbody", "tfoot", "thead", "ul", "search", "output",
+)
+_KINDS: dict[str, int] = {tag: _DROP for tag in _DROP_TAGS}
+_KINDS.update({tag: _BLOCK for tag in _BLOCK_TAGS})
+_KINDS.update({
+    "td": _CELL, "th": _CELL, "tr": _ROW, "br": _BR, "img": _IMG,
+    "pre": _PRE, "listing": _PRE, "xmp": _PRE, "plaintext": _PRE,
+})
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Tags whose name is evidence in itself (they go into dom_tokens).
+MEANINGFUL_TAGS = frozenset({
+    "nav", "header", "footer", "aside", "article", "main", "form", "figure", "figcaption", "table",
+    "address", "time",
+})
+# Attributes whose words describe an element.
+_WORD_ATTRS = frozenset({"class", "id", "role", "itemprop", "aria-label"})
+_PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page type, not a block
+PATH_DEPTH = 8  # dom_path keeps this many trailing elements
+_MAX_TOKENS = 300  # a pathological tree of unique classes must not make token sets quadratic
+_TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
+
+# Words of attribute values: runs of letters, split at camelCase humps.
+_WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[\p{Lo}\p{Lm}]+")
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+_NAME_CACHE: dict[str, tuple[str, ...]] = {}
+_CACHE_MAX = 50_000
+
+
+def attribute_words(value: str) -> tuple[str, ...]:
+    """'relatedPosts share-bar_2' -> ('related', 'posts', 'share', 'bar'): lower-cased, 2+ letters."""
+    words = _WORD_CACHE.get(value)
+    if words is None:
+        words = tuple(dict.fromkeys(w.lower() for w in _WORDS.findall(value) if len(w) > 1))
+        if len(_WORD_CACHE) > _CACHE_MAX:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[value] = words
+    return words
+
+
+def compact_names(value: str) -> tuple[str, ...]:
+    """Each class or id name with everything but letters removed: 'read-more' -> 'readmore'."""
+    names = _NAME_CACHE.get(value)
+    if names is None:
+        names = tuple(dict.fromkeys(n for n in (_NOT_LETTER.sub("", part).lower() for part in value.split()) if n))
+        if len(_NAME_CACHE) > _CACHE_MAX:
+            _NAME_CACHE.clear()
+        _NAME_CACHE[value] = names
+    return names
+
+
+# --- DOM evidence carried by blocks --------------------------------------------------------------
+
+
+@attrs.define(slots=True, eq=False)
+class DomNode:
+    """An element that says something about the blocks inside it; ``parent`` is the next such ancestor."""
+
+    tag: str
+    words: tuple[str, ...]  # words of class, id, itemprop and aria-label
+    names: tuple[str, ...]  # class and id names compacted ('site-header' -> 'siteheader')
+    role: str | None
+    parent: DomNode | None
+
+    def chain(self, limit: int = 64) -> Iterator[DomNode]:
+        """This node and its evidence-bearing ancestors, nearest first (at most ``limit``)."""
+        node: DomNode | None = self
+        while node is not None and limit > 0:
+            yield node
+            node = node.parent
+            limit -= 1
+
+
+class DomTokens(frozenset):
+    """dom_tokens that also point at the nearest evidence-bearing element (``.node``)."""
+
+    __slots__ = ("node",)
+
+    def __reduce__(self):  # pickles (and copies) as a plain frozenset: the node chain stays behind
+        return (frozenset, (tuple(self),))
+
+
+_NO_TOKENS = DomTokens()
+_NO_TOKENS.node = None
+
+
+def node_of(tokens: frozenset[str]) -> DomNode | None:
+    """The evidence chain behind a block's dom_tokens, or None (text mode, hand-made blocks)."""
+    return getattr(tokens, "node", None)
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class HtmlPage:
+    blocks: list[Block]
+    title: str | None = None
+    meta: dict[str, str] = attrs.Factory(dict)
+    jsonld_body: str | None = None  # the JSON-LD articleBody: evidence, never copied blindly
+
+
+class _Frame:
+    """Walk state of one open element (inline elements without news share their parent's)."""
+
+    __slots__ = ("tag", "owner", "depth", "tokens", "node", "link", "quote", "pre", "code", "figure", "li", "heading")
+
+    def __init__(self, tag: str, owner: _Frame | None, depth: int, parent: _Frame | None) -> None:
+        self.tag = tag
+        self.owner = owner if owner is not None else self
+        self.depth = depth
+        if parent is None:
+            self.tokens, self.node = _NO_TOKENS, None
+            self.link = self.quote = self.pre = self.code = self.figure = self.li = False
+            self.heading = 0
+        else:
+            self.tokens, self.node = parent.tokens, parent.node
+            self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
+            self.code, self.figure, self.li = parent.code, parent.figure, parent.li
+            self.heading = parent.heading
+
+
+_PARSERS = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        # huge_tree only lifts libxml2's size limits (depth 256 -> 2048, text nodes over 10 MB);
+        # the HTML parser never reads a DTD or defines entities, so there is nothing to amplify.
+        parser = etree.HTMLParser(
+            encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True,
+            remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, huge_tree=True,
+        )
+        _PARSERS.parser = parser
+    return parser
+
+
+_DOCTYPE_SUBSET = regex.compile(r"\A\s{0,1000}<!DOCTYPE[^\[>]{0,2000}\[.{0,100000}?\]\s{0,100}>", regex.IGNORECASE | regex.DOTALL)
+_DEPTH_LIMIT = 1000
+_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,60})((?:\s[^<>]{0,4000})?)(/?)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"})
+_RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "plaintext"})
+
+
+def _cap_depth(html: str) -> str:
+    """Drop start tags (and their end tags) nested deeper than libxml2 will go.
+
+    Only used after the parser gave up on depth: an approximate but linear rewrite.
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    pos = 0
+    raw_until: str | None = None
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if raw_until is not None:
+            if closing and name == raw_until:
+                raw_until = None
+                if stack and stack[-1] == name:
+                    stack.pop()
+            continue
+        keep = True
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                keep = False
+            else:
+                for k in range(len(stack) - 1, max(-1, len(stack) - 64), -1):
+                    if stack[k] == name:
+                        del stack[k:]
+                        break
+        elif name not in _VOID and not match.group(4):
+            if len(stack) >= _DEPTH_LIMIT:
+                dropped[name] = dropped.get(name, 0) + 1
+                keep = False
+            else:
+                stack.append(name)
+                if name in _RAW_TEXT:
+                    raw_until = name
+        if not keep:
+            out.append(html[pos:match.start()])
+            pos = match.end()
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _too_deep(parser: etree.HTMLParser) -> bool:
+    return any(entry.type_name == "ERR_RESOURCE_LIMIT" or "depth" in entry.message for entry in parser.error_log
+               if entry.level_name == "FATAL")
+
+
+def parse(html: str | bytes) -> etree._Element | None:
+    """The document's root element, or None when there is nothing to parse."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = bytes(html).decode("utf-8", errors="replace")
+    if "\x00" in html:
+        html = html.replace("\x00", "")
+    if not html.strip():
+        return None
+    if html.lstrip()[:9].upper() == "<!DOCTYPE":
+        html = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
+    parser = _parser()
+    try:
+        root = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
+        if _too_deep(parser):
+            root = etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), parser)
+    except (etree.LxmlError, ValueError):
+        return None
+    return root
+
+
+# --- the walk ---------------------------------------------------------------------------------
+
+
+class _Walker:
+    """One pass over the tree; collects blocks in document order."""
+
+    def __init__(self, drop_hidden: bool = True) -> None:
+        self.drop_hidden = drop_hidden
+        self.blocks: list[Block] = []
+        self.h1: list[str] = []
+        self.hidden_chars = 0
+        self.visible_chars = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pieces: list[str] = []
+        self.chars = 0
+        self.link_chars = 0
+        self.cells = 0
+        self.common: _Frame | None = None
+        self.last_br = False
+        self.pending_sep = False
+        self.all_code = True
+
+    # -- the current run of inline text --
+
+    def add(self, text: str, frame: _Frame) -> None:
+        if frame.pre:
+            size = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+            self.pieces.append(text)
+            if size <= 0:
+                return
+        else:
+            if text.isspace():
+                if self.chars:
+                    self.pieces.append(" ")
+                return
+            size = len("".join(text.split()))
+            if self.pending_sep:
+                self.pieces.append(" | ")
+                self.pending_sep = False
+                self.cells += 1
+            elif not self.chars and frame.owner.tag == "tr":
+                self.cells = 1
+            self.pieces.append(text)
+        self.chars += size
+        if frame.link:
+            self.link_chars += size
+        if self.common is None:
+            self.common = frame
+        if not frame.code:
+            self.all_code = False
+        self.last_br = False
+
+    def flush(self, owner: _Frame, comps: list[str]) -> None:
+        if not self.chars:
+            if self.pieces:
+                self._reset()
+            return
+        raw = "".join(self.pieces)
+        code = owner.pre or (self.all_code and "\n" in raw.strip())
+        clean = fold_spaces(raw)
+        if clean:
+            if code:
+                lines = [line.rstrip() for line in raw.split("\n")]
+                while lines and not lines[0].strip():
+                    lines.pop(0)
+                while lines and not lines[-1].strip():
+                    lines.pop()
+                text = "\n".join(lines)
+            else:
+                text = " ".join(raw.split())
+            common = self.common or owner
+            self._emit(Block(
+                index=len(self.blocks),
+                text=text,
+                clean=clean,
+                line=len(self.blocks) + 1,
+                link_ratio=min(1.0, self.link_chars / self.chars),
+                heading=owner.heading,
+                list_item=owner.li,
+                table_cell=owner.tag == "tr" and self.cells >= 2,
+                quote=owner.quote,
+                code=code,
+                dom_path=">".join(comps[max(0, owner.depth - PATH_DEPTH):owner.depth]),
+                dom_tokens=common.tokens,
+            ))
+            if owner.heading == 1:
+                self.h1.append(clean)
+        self._reset()
+
+    def image(self, alt: str, frame: _Frame, comps: list[str]) -> None:
+        clean = fold_spaces(alt)
+        if not clean:
+            return
+        self._emit(Block(
+            index=len(self.blocks),
+            text=" ".join(alt.split()),
+            clean=clean,
+            line=len(self.blocks) + 1,
+            image=True,
+            link_ratio=1.0 if frame.link else 0.0,
+            list_item=frame.li,
+            quote=frame.quote,
+            dom_path=">".join(comps[max(0, frame.depth - PATH_DEPTH):frame.depth]),
+            dom_tokens=frame.tokens,
+        ))
+
+    def _emit(self, block: Block) -> None:
+        block.terminal = is_terminal(block.clean)
+        measure(block)
+        self.visible_chars += len(block.clean)
+        self.blocks.append(block)
+
+    # -- the walk itself --
+
+    def walk(self, root: etree._Element) -> None:
+        kinds = _KINDS
+        top = _Frame("#root", None, 0, None)
+        stack: list[_Frame] = [top]
+        comps: list[str] = []
+        walker = etree.iterwalk(root, events=("start", "end"))
+        add, flush = self.add, self.flush
+        for event, el in walker:
+            if event == "start":
+                tag = el.tag
+                if tag.__class__ is not str:  # comments, processing instructions, entities
+                    walker.skip_subtree()
+                    stack.append(top)
+                    comps.append("")
+                    continue
+                kind = kinds.get(tag, _INLINE)
+                if kind == _DROP:
+                    walker.skip_subtree()
+                    stack.append(top)
+                    comps.append(tag)
+                    continue
+                if kind == _BR:
+                    if top.pre:
+                        self.pieces.append("\n")
+                    elif self.chars:
+                        if self.last_br:
+                            flush(top.owner, comps)
+                        else:
+                            self.pieces.append(" ")
+                            self.last_br = True
+                    stack.append(top)
+                    comps.append(tag)
+                    continue
+                if kind == _INLINE and "-" in tag:
+                    kind = _BLOCK  # custom elements hold blocks far more often than phrases
+                if top.pre:
+                    kind = _INLINE  # everything inside <pre> is its text
+                cls = role = alt = href = None
+                words: list[str] | None = None
+                names: tuple[str, ...] = ()
+                hidden = False
+                for name, value in el.items():
+                    if name in _WORD_ATTRS:
+                        if name == "class":
+                            cls = value
+                        elif name == "role":
+                            role = value.strip().lower() or None
+                        if tag in _PAGE_TAGS:
+                            continue
+                        found = attribute_words(value)
+                        if found:
+                            words = list(found) if words is None else words + list(found)
+                        if name == "class" or name == "id":
+                            names += compact_names(value)
+                    elif name == "style":
+                        low = value.lower()
+                        if "none" in low or "hidden" in low:
+                            low = low.replace(" ", "")
+                            hidden = hidden or "display:none" in low or "visibility:hidden" in low
+                    elif name == "hidden":
+                        hidden = True
+                    elif name == "aria-hidden":
+                        hidden = hidden or value.strip().lower() == "true"
+                    elif name == "href":
+                        href = value
+                    elif name == "alt":
+                        alt = value
+                if hidden and self.drop_hidden and tag not in _PAGE_TAGS:
+                    walker.skip_subtree()
+                    self.hidden_chars += len(etree.tostring(el, method="text", encoding=str, with_tail=False))
+                    stack.append(top)
+                    comps.append(tag)
+                    continue
+                comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
+                meaningful = tag in MEANINGFUL_TAGS
+                evidence = (words is not None or meaningful or role is not None) and tag not in _PAGE_TAGS
+                link = tag == "a" and href is not None and not top.link
+                code = tag in _CODE_TAGS and not top.code
+                if kind == _INLINE and not (evidence or link or code):
+                    stack.append(top)  # nothing new: share the parent's frame
+                    text = el.text
+                    if text:
+                        add(text, top)
+                    continue
+                if kind == _BLOCK or kind == _ROW or kind == _PRE:
+                    flush(top.owner, comps)
+                    frame = _Frame(tag, None, len(comps), top)
+                else:
+                    frame = _Frame(tag, top.owner, len(comps), top)
+                if evidence:
+                    node = DomNode(tag, tuple(words) if words else (), names, role, top.node)
+                    own = words + [tag] if words and meaningful else (words or [tag])
+                    parent_tokens = top.tokens
+                    if len(parent_tokens) < _MAX_TOKENS and not parent_tokens.issuperset(own):
+                        tokens = DomTokens(parent_tokens.union(own))
+                    else:
+                        tokens = DomTokens(parent_tokens)
+                    tokens.node = node
+                    frame.tokens, frame.node = tokens, node
+                if link:
+                    frame.link = True
+                elif code:
+                    frame.code = True
+                elif kind == _PRE:
+                    frame.pre = frame.code = True
+                elif kind == _CELL:
+                    if self.chars:
+                        self.pending_sep = True
+                elif kind == _IMG:
+                    if alt and not alt.isspace() and el.get("width") not in _TINY_IMAGE and el.get("height") not in _TINY_IMAGE:
+                        if top.figure or not self.chars:
+                            flush(top.owner, comps)
+                            self.image(alt, frame, comps)
+                else:
+                    heading = _HEADINGS.get(tag)
+                    if heading:
+                        frame.heading = heading
+                    elif tag == "blockquote":
+                        frame.quote = True
+                    elif tag == "figure":
+                        frame.figure = True
+                    elif tag == "li":
+                        frame.li = True
+                stack.append(frame)
+                top = frame
+                text = el.text
+                if text:
+                    add(text, frame)
+            else:  # end
+                frame = stack.pop()
+                parent = stack[-1]
+                if frame is not parent:
+                    if frame.owner is frame:
+                        flush(frame, comps)
+                    if self.common is frame:
+                        self.common = parent
+                    top = parent
+                comps.pop()
+                tail = el.tail
+                if tail:
+                    add(tail, top)
+        flush(top.owner, comps)
+
+
+def segment_html(html: str, url: str | None = None) -> HtmlPage:
+    """Blocks, title and metadata of an HTML page; never raises for any string."""
+    root = parse(html)
+    if root is None:
+        return HtmlPage([], None, {"url": url} if url else {}, None)
+    walker = _Walker()
+    walker.walk(root)
+    if walker.hidden_chars > 1000 and walker.visible_chars < 0.25 * walker.hidden_chars:
+        # The article itself is hidden until a script shows it: keep the hidden text.
+        walker = _Walker(drop_hidden=False)
+        walker.walk(root)
+    meta = read_meta(root, url=url, headlines=walker.h1)
+    return HtmlPage(walker.blocks, meta.title, meta.meta, meta.jsonld_body)
