@@ -8,6 +8,7 @@ import regex
 
 from ..cues import Cues, phrase_key
 from ..model import Block, Label
+from ..textutil import units
 
 EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _MONTHS = (
@@ -42,6 +43,7 @@ STRONG_DATE = regex.compile(
 _HAS_DIGIT = regex.compile(r"\d")
 _DATE_MAX_UNITS = 14
 _BYLINE_MAX_UNITS = 14
+_BYLINE_TAIL_UNITS = 3
 
 
 def is_date_line(block: Block, cues: Cues) -> bool:
@@ -67,7 +69,9 @@ def is_byline(block: Block, cues: Cues) -> bool:
         return False
     text = block.clean
     if cues.search("byline_patterns", text):
-        return True
+        # '[매체=이름 기자] 본문…' is a paragraph that opens with a byline, not a byline line.
+        prefix = cues.search("byline_prefix_cuts", text)
+        return prefix is None or units(text[prefix.end():]) <= _BYLINE_TAIL_UNITS
     email = EMAIL.search(text)
     return bool(email) and len(text) - len(email.group()) <= 30
 

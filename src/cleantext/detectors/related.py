@@ -15,6 +15,7 @@ from ..model import Block, Label
 HEADER_REASON = "related-articles header"
 _HEADER_MAX_UNITS = 12
 _INLINE_MAX_UNITS = 45
+_INLINE_SENTENCE_UNITS = 20
 
 
 def is_header(block: Block, cues: Cues) -> bool:
@@ -23,9 +24,16 @@ def is_header(block: Block, cues: Cues) -> bool:
     return block.key in cues.phrases["related_headers"] or bool(cues.search("related_patterns", block.clean))
 
 
+def _is_inline_link(block: Block, cues: Cues) -> bool:
+    """'Read more: <headline>': a headline, so short or not a full sentence."""
+    if block.units > _INLINE_MAX_UNITS or (block.terminal and block.units > _INLINE_SENTENCE_UNITS):
+        return False
+    return cues.starts_with("related_prefixes", block.clean.lstrip("•·-* "))
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if is_header(block, cues):
             block.mark(Label.RELATED, HEADER_REASON)
-        elif block.units <= _INLINE_MAX_UNITS and cues.starts_with("related_prefixes", block.clean.lstrip("•·-* ")):
+        elif _is_inline_link(block, cues):
             block.mark(Label.RELATED, "inline related-article link")

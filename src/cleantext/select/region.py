@@ -17,7 +17,10 @@ from ..model import Block, Label
 from .classify import Kind
 
 # Labels that occur inside articles and so cost little when the region spans them.
-_INLINE_LABELS = frozenset({Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO})
+_INLINE_LABELS = frozenset({
+    Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO,
+    Label.SHARE,
+})
 _GOOD_CAP = 150
 _DENSE_UNITS = 50
 _LATER_RUN_FACTOR = 2.0
@@ -46,7 +49,7 @@ def weight(block: Block, kind: Kind) -> float:
     if kind is Kind.SHORT:
         return -(1.0 + 0.3 * block.units)
     if block.label in _INLINE_LABELS:
-        return -2.0
+        return -1.5
     return -(2.0 + 0.5 * min(block.units, 30))
 
 
@@ -114,18 +117,21 @@ def best_region(blocks: Sequence[Block], kinds: Sequence[Kind]) -> tuple[int, in
     return None
 
 
-_TRANSPARENT = frozenset({Label.CAPTION, Label.DUPLICATE})
+# Furniture that sits between an article's own lines (not lists of links: those end a section).
+_LOOKED_THROUGH = frozenset({Label.CAPTION, Label.DUPLICATE, Label.SHARE, Label.BANNER, Label.NAV})
 
 
 def sandwiched(blocks: Sequence[Block], kinds: Sequence[Kind], i: int, start: int, end: int) -> bool:
     """A short block counts as body when the nearest longer blocks on both sides are body-like.
 
-    Captions and repeated lines are looked through: they sit inside articles.
+    Blocks a detector already labelled (captions, share rows, ads) are looked
+    through: furniture between a heading and its paragraph does not change what
+    the heading is.
     """
     def neighbour(step: int) -> Kind | None:
         j = i + step
         while start <= j < end:
-            if kinds[j] is not Kind.SHORT and blocks[j].label not in _TRANSPARENT:
+            if kinds[j] is not Kind.SHORT and blocks[j].label not in _LOOKED_THROUGH:
                 return kinds[j]
             j += step
         return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..model import Block, Label
 
 # Furniture that ends the zone upwards: nothing above it belongs to the article head.
@@ -21,8 +23,14 @@ TITLE_MAX_UNITS = 40
 _ZONE_MAX_BLOCKS = 12
 
 
+# '1. …', '2) …', 'IV. …': a numbered section heading of the article, never its title.
+NUMBERED_HEADING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
+
+
 def is_title_like(block: Block) -> bool:
     if block.label is not None or not TITLE_MIN_UNITS <= block.units <= TITLE_MAX_UNITS:
+        return False
+    if NUMBERED_HEADING.match(block.clean):
         return False
     if block.link_ratio >= 0.5 or block.image:
         return False
@@ -38,13 +46,25 @@ def head_zone(blocks: Sequence[Block], start: int) -> range:
     return range(first, start)
 
 
+def _section_headings_before(blocks: Sequence[Block], zone: range) -> list[int]:
+    """Numbered headings right above the article open it ('1. …' before its first paragraph)."""
+    opening: list[int] = []
+    for i in reversed(zone):
+        block = blocks[i]
+        if block.label is None and NUMBERED_HEADING.match(block.clean):
+            opening.append(i)
+        elif block.label not in (Label.DUPLICATE, Label.CAPTION):
+            break
+    return opening[::-1]
+
+
 def label_head(blocks: Sequence[Block], start: int) -> tuple[int | None, list[int]]:
     """Label the zone above ``start``; return the title index and blocks that open the body."""
     zone = head_zone(blocks, start)
     headed = [i for i in zone if blocks[i].heading == 1 and is_title_like(blocks[i])]
     candidates = headed or [i for i in zone if is_title_like(blocks[i])]
     if not candidates:
-        return None, []
+        return None, _section_headings_before(blocks, zone)
     title = candidates[0]
     blocks[title].relabel(Label.TITLE, "headline above the article")
     for i in zone:
@@ -59,7 +79,7 @@ def label_head(blocks: Sequence[Block], start: int) -> tuple[int | None, list[in
         if block.label in _META:
             after_meta = True
         elif block.label is None:
-            if after_meta:
+            if after_meta or NUMBERED_HEADING.match(block.clean):
                 opening.append(i)
             else:
                 block.relabel(Label.SUBTITLE, "deck line under the headline")
