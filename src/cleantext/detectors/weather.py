@@ -21,7 +21,7 @@ def _has_condition(text: str, cues: Cues) -> bool:
     if any(word.strip("•·,;:") in conditions for word in words):
         return True
     # Korean widgets glue the condition to the place: '맑음동두천', '구름많음대구'.
-    return any(word.startswith(c) for word in words for c in conditions if len(c) >= 2 and not c.isascii())
+    return any(word.startswith(c) for word in words for c in conditions if not c.isascii())
 
 
 def _is_row(block: Block) -> bool:

@@ -22,6 +22,8 @@ _INLINE_LABELS = frozenset({
     Label.SHARE,
 })
 _GOOD_CAP = 150
+# Widgets printed as several lines; a run of one of these counts as one block.
+_WIDGET_LABELS = frozenset({Label.SHARE, Label.BANNER, Label.PROMO, Label.CAPTION, Label.DUPLICATE, Label.WEATHER})
 _DENSE_UNITS = 50
 _LATER_RUN_FACTOR = 2.0
 _ISOLATED_FACTOR = 0.7
@@ -88,6 +90,8 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
             if closer is None or closer.label is not Label.COMMENTS:
                 closer = block  # below a comment section everything stays comments
             continue
+        if i > 0 and block.label in _WIDGET_LABELS and blocks[i - 1].label is block.label:
+            continue  # a share bar or an ad slot costs once, however many lines it has
         w = weight(block, kinds[i])
         if kinds[i] is Kind.GOOD and _isolated(kinds, i):
             w *= _ISOLATED_FACTOR
