@@ -64,6 +64,28 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+_UTF8_STRAY_SHARE = 0.001  # this share of bad bytes still means 'UTF-8, damaged', not another charset
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text, also when cut off inside a character or holding a few stray bytes.
+
+    Pages cut at a byte limit end in half a character; handing those to a charset
+    guesser turns the whole page into mojibake, so damaged UTF-8 stays UTF-8.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            return data[: error.start].decode("utf-8", errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text[:20000] if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte and bad <= max(3, _UTF8_STRAY_SHARE * len(data)):
+        return text
+    return None
+
+
 def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) -> str:
     """Decode page bytes; raise InputError naming ``name`` when they are not text."""
     for bom, encoding in _BOMS:
@@ -75,10 +97,9 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
         wide = _decodes_as_wide(data)
         if wide is not None:
             return wide
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text
     declared = declared_charset(data) if html is not False else None
     if declared:
         try:

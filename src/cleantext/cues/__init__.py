@@ -149,12 +149,12 @@ class Cues:
 _PHRASE_FAMILIES = (
     "stopwords", "related_headers", "share", "nav", "weather_conditions", "weather_providers",
     "board_header_words", "date_labels", "banner", "copyright", "promo", "caption_credits",
-    "publisher_suffixes", "author_headers", "consent_words",
+    "publisher_suffixes", "author_headers",
 )
 _PREFIX_FAMILIES = ("related_prefixes", "promo_prefixes", "section_prefixes", "date_prefixes")
 _PATTERN_FAMILIES = (
     "related_patterns", "byline_patterns", "caption_patterns", "comments_patterns",
-    "copyright_patterns", "promo_patterns", "byline_prefix_cuts",
+    "copyright_patterns", "promo_patterns", "byline_prefix_cuts", "consent_notice",
 )
 
 

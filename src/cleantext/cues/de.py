@@ -20,6 +20,7 @@ CUES = {
         "auch lesenswert", "top-artikel", "meist gelesen", "mehr artikel",
     ],
     "related_prefixes": [
+        "sehen sie auch:", "siehe auch:", "lies auch:", "lesen sie hier:", "hier weiterlesen:",
         "zum weiterlesen:", "mehr zum thema ", "lesen sie auch ", "auch interessant ", "lesetipp:", "lesetipp ", "passend dazu:", "dazu passend:","lesen sie auch:", "lesen sie dazu:", "mehr zum thema:", "auch interessant:", "siehe auch:", "mehr:", "lesen sie mehr:", "weiterlesen:"],
     "share": ["teilen", "drucken", "artikel teilen", "beitrag teilen", "link kopieren", "versenden", "per e-mail teilen", "merken", "seite teilen", "e-mail", "mail"],
     "nav": [
@@ -32,7 +33,7 @@ CUES = {
     "weather_conditions": ["sonnig", "heiter", "bewölkt", "wolkig", "bedeckt", "regen", "schauer", "schnee", "nebel", "gewitter", "leicht bewölkt", "stark bewölkt"],
     "weather_providers": ["wetter", "das wetter", "wetter in"],
     "board_header_words": ["titel", "thema", "autor", "datum", "antworten", "zugriffe", "aufrufe", "letzter beitrag", "beiträge", "verfasser"],
-    "byline_patterns": [r"^von\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}(?:\s*[|,]|$)", r"^autor(?:in)?:\s", r"^text:\s", r"^ein (?:beitrag|artikel) von\s"],
+    "byline_patterns": [r"^von\s+(?-i:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})(?:\s*[|,]|$)", r"^autor(?:in)?:\s", r"^text:\s", r"^ein (?:beitrag|artikel) von\s"],
     "date_labels": ["veröffentlicht", "aktualisiert", "stand", "zuletzt aktualisiert", "erstellt", "datum"],
     "date_prefixes": ["veröffentlicht am", "aktualisiert am", "stand:", "zuletzt aktualisiert", "veröffentlicht:", "aktualisiert:", "erstellt am"],
     "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
@@ -48,4 +49,7 @@ CUES = {
         "über den autor", "über die autorin", "zur person", "der autor", "die autorin", "autor", "autorin", "autoren", "mehr vom autor", "weitere artikel des autors",
     ],
 }
-CUES["consent_words"] = ["akzeptieren", "zustimmen", "zustimmung", "einwilligung", "datenschutz", "einstellungen", "verwendet", "nutzt", "ablehnen", "tracking", "webanalyse"]
+CUES["consent_notice"] = [
+    r"\b(?:wir verwenden|wir nutzen|verwendet|nutzt|setzt)\b.{0,40}\bcookies", r"\bcookies?\b.{0,60}\b(?:akzeptieren|zustimmen|einverstanden|ablehnen)",
+    r"\bcookie-?einstellungen", r"\bzustimmung\b", r"\beinwilligung\b", r"\bdatenschutzerklärung\b",
+]

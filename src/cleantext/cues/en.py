@@ -58,7 +58,7 @@ CUES = {
         "views", "hits", "replies", "posts", "last post", "last reply", "started by", "votes", "reads",
     ],
     "byline_patterns": [
-        r"^by\s+\p{Lu}", r"^written by\s", r"^posted by\s", r"^author:\s", r"^words by\s", r"^story by\s",
+        r"^by\s+(?-i:\p{Lu})", r"^written by\s", r"^posted by\s", r"^author:\s", r"^words by\s", r"^story by\s",
         r"^reporting by\s", r"^edited by\s", r"^photos? by\s", r"^contributors?:\s",
     ],
     "date_labels": ["published", "updated", "posted", "posted on", "last updated", "last modified", "modified", "published on", "date"],
@@ -72,7 +72,7 @@ CUES = {
         r"^(?:photo|image|picture|credit|photograph|illustration|source|graphic)\s*(?:credit)?\s*:",
         r"\((?:photo|image|picture|credit)s?(?: by|:)\s[^()]{1,60}\)\s*$",
         r"(?:photo|image|picture|credit)s?:?\s+(?:by\s+)?[\p{Lu}][^.]{0,60}(?:/\s?(?:getty images|reuters|ap|afp|shutterstock))\s*$",
-        r"\b(?:ap photo|getty images|reuters|afp|shutterstock|istock)(?:/[\p{L} .]{1,40})?\)?\s*$",
+        r"\b(?:ap photo|getty images|reuters|afp|shutterstock|istock)(?:/[\p{L} .'-]{1,40})?\)?\s*$",
     ],
     "banner": ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content", "partner content", "story continues below advertisement"],
     "comments_patterns": [
@@ -98,4 +98,7 @@ CUES = {
         "about the author", "about the authors", "author bio", "author", "authors", "more from this author", "more by this author", "written by", "about the writer",
     ],
 }
-CUES["consent_words"] = ["accept", "consent", "privacy", "settings", "preferences", "tracking", "analytics", "we use", "this site uses", "this website uses", "opt out", "opt-out"]
+CUES["consent_notice"] = [
+    r"\bwe use cookies", r"\b(?:site|website) uses cookies", r"\buse of cookies", r"\baccept(?: all)?(?: cookies)?\b",
+    r"\bcookie (?:settings|preferences|policy|consent)", r"\bby (?:continuing|clicking|using)\b", r"\bmanage (?:cookies|preferences|consent)",
+]

@@ -40,7 +40,7 @@ CUES = {
     ],
     "weather_conditions": ["ensoleillé", "nuageux", "pluie", "soleado", "nublado", "lluvia", "sereno", "nuvoloso", "pioggia", "ensolarado", "chuva"],
     "board_header_words": ["titre", "auteur", "réponses", "vues", "título", "autor", "fecha", "respuestas", "titolo", "autore", "data", "risposte", "visite", "respostas"],
-    "byline_patterns": [r"^par\s+\p{Lu}", r"^por\s+\p{Lu}", r"^di\s+\p{Lu}\p{L}+\s+\p{Lu}", r"^redacción\b", r"^redação\b", r"^rédaction\b"],
+    "byline_patterns": [r"^par\s+(?-i:\p{Lu})", r"^por\s+(?-i:\p{Lu})", r"^di\s+(?-i:\p{Lu}\p{L}+\s+\p{Lu})", r"^redacción\b", r"^redação\b", r"^rédaction\b"],
     "date_labels": ["publié le", "mis à jour le", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "publié", "mis à jour"],
     "date_prefixes": ["publié le", "mis à jour le", "publicado el", "publicado em", "actualizado el", "pubblicato il", "aggiornato il", "atualizado em"],
     "caption_credits": ["afp", "reuters", "ap", "efe", "europa press", "ansa", "lusa", "getty images", "epa"],
@@ -56,4 +56,8 @@ CUES = {
         "à propos de l'auteur", "a propos de l'auteur", "l'auteur", "sobre el autor", "sobre la autora", "el autor", "sobre o autor", "o autor", "l'autore", "sull'autore",
     ],
 }
-CUES["consent_words"] = ["accepter", "accepte", "consentement", "paramétrer", "paramètres", "refuser", "utilise", "aceptar", "acepta", "configurar", "rechazar", "utiliza", "accetta", "consenso", "aceitar", "utiliza", "política"]
+CUES["consent_notice"] = [
+    r"\butilise des cookies", r"\butilisons des cookies", r"\baccepter\b", r"\bparamétrer\b", r"\btout refuser\b", r"\bconsentement\b",
+    r"\butiliza(?:mos)? cookies", r"\baceptar\b", r"\bconfigurar cookies", r"\bpolítica de cookies", r"\butilizziamo (?:i )?cookie", r"\baccetta\b",
+    r"\butilizamos cookies", r"\baceitar\b",
+]

@@ -33,4 +33,4 @@ CUES = {
         "o autorze", "autor", "над статьей работали", "об авторе", "over de auteur",
     ],
 }
-CUES["consent_words"] = ["akceptuj", "zgod", "prywatności", "korzystamy", "accepteren", "toestemming", "gebruikt", "согласие", "используем"]
+CUES["consent_notice"] = [r"\bkorzystamy z (?:plików )?cookies", r"\bakceptuj", r"\bmaakt gebruik van cookies", r"\baccepteren\b", r"\bиспользуем (?:файлы )?cookie"]

@@ -19,7 +19,7 @@ def is_cookie_consent(block: Block, cues: Cues) -> bool:
     if block.units > _CONSENT_MAX_UNITS:
         return False
     lowered = block.clean.casefold()
-    return "cookie" in lowered and block.units >= 3 and any(word in lowered for word in cues.phrases["consent_words"])
+    return "cookie" in lowered and block.units >= 3 and bool(cues.search("consent_notice", lowered))
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
@@ -32,7 +32,9 @@ def detect(blocks: Sequence[Block], cues: Cues) -> None:
             continue
         if block.key in banners:
             block.mark(Label.BANNER, "ad or banner placeholder")
-        elif cues.search("comments_patterns", block.key) or cues.search(
-            "comments_patterns", phrase_key_without_count(block.clean)
+        elif (
+            cues.search("comments_patterns", block.clean)
+            or cues.search("comments_patterns", block.key)
+            or cues.search("comments_patterns", phrase_key_without_count(block.clean))
         ):
             block.mark(Label.COMMENTS, COMMENTS_REASON)

@@ -9,13 +9,16 @@ import regex
 from ..cues import Cues, phrase_key
 from ..model import Block, Label
 
+_EXPLICIT_SEPARATORS = regex.compile(r"\s*[|/·•,]\s*")  # 'Copy link · Sign in' keeps two-word buttons
 _SEPARATORS = regex.compile(r"\s*(?:[|/·•,]|\s)\s*")
 _MAX_UNITS = 12
 
 
 def _row_family(text: str, cues: Cues) -> str | None:
     """'Facebook Twitter Email' -> 'share', 'Home | News | Login' -> 'nav': every part a known word."""
-    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    parts = [p for p in _EXPLICIT_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in _SEPARATORS.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     seen: set[str] = set()

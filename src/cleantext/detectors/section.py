@@ -34,11 +34,20 @@ def is_publisher(block: Block, cues: Cues) -> bool:
     return any(last.endswith(s) and len(last) > len(s) for s in cues.phrases["publisher_suffixes"])
 
 
+def _starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
+    """'카테고리 AI/IT', 'Tags: x': the label is a word of its own, not the start of one ('태그가 …')."""
+    for label in labels:
+        if text.startswith(label):
+            rest = text[len(label):]
+            return not rest or not rest[0].isalnum() or label.endswith((":", " "))
+    return False
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if block.units > _MAX_UNITS:
             continue
-        if block.clean.casefold().startswith(cues.prefixes["section_prefixes"]):
+        if not block.terminal and _starts_with_label(block.clean.casefold(), cues.prefixes["section_prefixes"]):
             block.mark(Label.SECTION, "category or tag label")
         elif is_breadcrumb(block):
             block.mark(Label.SECTION, "breadcrumb")

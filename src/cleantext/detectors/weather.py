@@ -28,6 +28,13 @@ def _is_row(block: Block) -> bool:
     return block.units <= _ROW_MAX_UNITS and bool(TEMPERATURE.search(block.clean))
 
 
+def _is_provider(block: Block, cues: Cues) -> bool:
+    """'기상청 제공', 'Weather provided by AccuWeather': the widget's attribution line."""
+    key = block.key
+    providers = cues.phrases["weather_providers"]
+    return key in providers or any(key.startswith(p + " ") for p in providers if len(p) >= 7)
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     rows = [_is_row(block) for block in blocks]
     weather_indexes: list[int] = []
@@ -38,8 +45,7 @@ def detect(blocks: Sequence[Block], cues: Cues) -> None:
         if in_run or _has_condition(block.clean, cues):
             block.mark(Label.WEATHER, "weather row: temperature" + (" in a run" if in_run else " and condition"))
             weather_indexes.append(i)
-    providers = cues.phrases["weather_providers"]
     for i in weather_indexes:
         for j in range(max(0, i - _PROVIDER_REACH), min(len(blocks), i + _PROVIDER_REACH + 1)):
-            if phrase_key(blocks[j].clean) in providers:
+            if _is_provider(blocks[j], cues):
                 blocks[j].mark(Label.WEATHER, "weather provider line")
