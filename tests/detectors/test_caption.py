@@ -1,0 +1,50 @@
+"""Captions: image lines, lines ending in a photo credit, '(사진=…)' and '(왼쪽부터)' markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from blockkit import label_of, labels
+from cleantext.detectors import caption
+
+
+@pytest.mark.parametrize("line", [
+    "![샘 올트먼 CEO가 발언하고 있다. / 뉴스1](https://contents-cdn.example.co.kr/a.jpeg)",
+    "지난 4월 일본 도쿄에서 인터뷰하고 있는 샘 알트만 오픈AI 최고경영자. EPA=연합뉴스",
+    "손정의 회장(왼쪽)과 샘 올트먼 CEO가 악수하고 있다. 연합뉴스",
+    "이재용(左), 손정의(右)",
+    "(사진=연합뉴스)",
+    "사진=뉴시스",
+    "The mayor speaks to reporters in Berlin on Tuesday. (Photo: John Doe)",
+    "Firefighters at the scene of the blaze on Monday. Getty Images",
+    "Protesters gather outside parliament. REUTERS/Jane Smith",
+    "Photo: Jane Smith",
+    "Image credit: NASA",
+    "Reuters",
+    "(AP Photo/Evan Vucci)",
+    "Protesters gather outside parliament in Seoul. (AP Photo/Lee Jin-man)",
+])
+def test_captions(line: str) -> None:
+    assert label_of(caption, line) == "caption"
+
+
+def test_caption_image_between_paragraphs() -> None:
+    text = (
+        "정부는 지난달 새로운 지원 방안을 발표했다. 업계는 대체로 환영하는 분위기다.\n"
+        "![(왼쪽부터) 이재용 삼성전자 회장, 손정의 소프트뱅크 회장. / 뉴스1](https://example.com/a.jpg)\n"
+        "The council approved the new budget on Tuesday after a long debate."
+    )
+    assert labels(caption, text) == [None, "caption", None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "연합뉴스에 따르면 정부는 내년 예산을 5% 늘리기로 했다.",
+    "The company told Reuters that it would appeal the ruling in the coming weeks.",
+    "이 사진은 지난해 촬영된 것으로 알려졌다.",
+    "The photo was taken last year, according to the agency.",
+    "정부는 관련 자료를 연합뉴스에 제공했다.",
+    "He said the report was written with help from AP.",
+    "Read [the full report](https://example.com/report) on the agency's website.",
+])
+def test_body_sentences_naming_agencies_are_not_captions(sentence: str) -> None:
+    assert labels(caption, sentence) == [None]

@@ -1,0 +1,47 @@
+"""Copyright lines and site footers; promos (newsletter, subscription, cross-promotion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blockkit import label_of, labels
+from cleantext.detectors import footer
+
+
+@pytest.mark.parametrize("line", [
+    "WordPress Appliance - Powered by TurnKey Linux",
+    "© 2024 The Example Times. All rights reserved.",
+    "Copyright © 2025 중앙일보. All rights reserved.",
+    "ⓒ 뉴스스페이스 무단전재 및 재배포 금지",
+    "저작권자 © 연합뉴스 무단 전재-재배포, AI 학습 및 활용 금지",
+    "Privacy Policy",
+    "Terms of Use",
+    "Proudly powered by WordPress",
+])
+def test_copyright_and_footer_lines(line: str) -> None:
+    assert label_of(footer, line) == "copyright"
+
+
+@pytest.mark.parametrize("line", [
+    "※ 지금 뜨는 기업ㆍ기술 궁금하세요? 요즘 핫한 테크 소식을 입체적으로 뜯어보는 ‘기사 +α’를 만나보세요.",
+    "👉 https://www.joongang.co.kr/factpl",
+    "뉴스레터 구독",
+    "Subscribe",
+    "Sign up for our newsletter",
+    "Sign up for our daily newsletter to get the latest news in your inbox",
+    "Follow us on Twitter",
+])
+def test_promos(line: str) -> None:
+    assert label_of(footer, line) == "promo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company, which owns the copyright to the songs, said it would appeal.",
+    "저작권자와의 협의가 끝나는 대로 작품을 공개할 예정이라고 밝혔다.",
+    "Readers can subscribe to the print edition for 10 dollars a month, the publisher said.",
+    "The app was powered by a new chip that the company designed in-house.",
+    "정부는 무단 전재를 막기 위한 법안을 내년 상반기 중 발의할 계획이다.",
+    "구독자 수는 1년 만에 두 배로 늘었다.",
+])
+def test_body_sentences_about_copyright_or_subscriptions_are_not_footer(sentence: str) -> None:
+    assert labels(footer, sentence) == [None]
