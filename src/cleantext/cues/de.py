@@ -53,3 +53,7 @@ CUES["consent_notice"] = [
     r"\b(?:wir verwenden|wir nutzen|verwendet|nutzt|setzt)\b.{0,40}\bcookies", r"\bcookies?\b.{0,60}\b(?:akzeptieren|zustimmen|einverstanden|ablehnen)",
     r"\bcookie-?einstellungen", r"\bzustimmung\b", r"\beinwilligung\b", r"\bdatenschutzerklärung\b",
 ]
+CUES["promo_words"] = [
+    r"\babonn", r"\bnewsletter", r"\banmelden\b", r"\bregistrier", r"\be-mail-adresse\b", r"\bspende", r"\bunterstütz(?:en|e) (?:sie|uns|das)",
+    r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b",
+]

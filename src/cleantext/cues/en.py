@@ -102,3 +102,10 @@ CUES["consent_notice"] = [
     r"\bwe use cookies", r"\b(?:site|website) uses cookies", r"\buse of cookies", r"\baccept(?: all)?(?: cookies)?\b",
     r"\bcookie (?:settings|preferences|policy|consent)", r"\bby (?:continuing|clicking|using)\b", r"\bmanage (?:cookies|preferences|consent)",
 ]
+# Words of calls to action: a line at the edge of the article holding one is a promo, not prose.
+CUES["promo_words"] = [
+    r"\bsubscrib(?:e|er|ers|ing|tion)\b", r"\bnewsletters?\b", r"\bsign(?:ing)? up\b", r"\blog ?in\b", r"\bdownload (?:the|our)\b",
+    r"\btelegram\b", r"\bwhatsapp\b", r"\bdonat(?:e|ion)\b", r"\bsupport (?:us|our)\b", r"\bfollow us\b",
+    r"\bemail address\b", r"\binbox\b", r"\bfull story\b", r"\bjournalism\b", r"\bsponsored\b", r"\badvertis",
+    r"\bletters? to the editor\b", r"\bcreative commons\b", r"\bpodcasts?\b",
+]

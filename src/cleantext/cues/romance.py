@@ -61,3 +61,7 @@ CUES["consent_notice"] = [
     r"\butiliza(?:mos)? cookies", r"\baceptar\b", r"\bconfigurar cookies", r"\bpolítica de cookies", r"\butilizziamo (?:i )?cookie", r"\baccetta\b",
     r"\butilizamos cookies", r"\baceitar\b",
 ]
+CUES["promo_words"] = [
+    r"\bsuscr[ií]b", r"\bsuscripci[óo]n\b", r"\bnewsletter\b", r"\bboletín\b", r"\bperiodismo\b", r"\bún[ae]te\b", r"\btelegram\b",
+    r"\bwhatsapp\b", r"\babonn", r"\bjournalisme\b", r"\binscri", r"\bdon\b", r"\bassine\b", r"\bjornalismo\b", r"\bcancela\b",
+]

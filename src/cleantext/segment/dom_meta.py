@@ -31,9 +31,9 @@ class PageMeta:
 
 # <meta> keys (name, property, itemprop or http-equiv, lower-cased) for each field, best first.
 _META_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title"),
+    "title": ("og:title", "twitter:title", "dc.title", "dc:title", "dcterms.title", "headline", "title", "sailthru.title", "parsely-title"),
     "author": (
-        "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author",
+        "author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author",
         "citation_author", "twitter:creator:name",
     ),
     "date": (
@@ -287,7 +287,10 @@ def strip_site_name(title: str, sites: Iterable[str]) -> str:
 
     def is_site(piece: str) -> bool:
         key = _site_key(piece)
-        return bool(key) and any(key == k or (len(key) >= 4 and (key in k or k in key)) for k in keys)
+        # The site's name, a short form of it ('BBC' of 'BBC News'), or it with a little more ('Example.com').
+        return bool(key) and any(
+            key == k or (len(key) >= 3 and key in k) or (k in key and len(key) - len(k) <= 8) for k in keys
+        )
 
     while len(parts) > 1 and is_site(parts[-1]):
         parts.pop()
@@ -312,6 +315,9 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+_MIN_SIMILARITY = 0.5  # below this word overlap an <h1> says nothing about which stated title is right
+
+
 def choose_title(candidates: list[str], headlines: list[str], sites: Iterable[str]) -> str | None:
     """The stated title that best matches a visible <h1>; without one, the best stated title.
 
@@ -324,18 +330,18 @@ def choose_title(candidates: list[str], headlines: list[str], sites: Iterable[st
         return headlines[0] if headlines else None
     if not headlines:
         return titles[0]
-    best, best_score, best_h1 = titles[0], 0.0, None
+    best, best_score, best_h1 = titles[0], _MIN_SIMILARITY, None
     for headline in headlines[:5]:
         for title in titles:
             score = _similarity(title, headline)
             if score > best_score + 1e-9:
                 best, best_score, best_h1 = title, score, headline
     if best_h1 is None:
-        return titles[0]  # no <h1> says the same: it is a logo or a section name
+        return titles[0]  # no <h1> says the same: it is a logo, a blog name or a section name
     if best_score < 1.0:
         # A stated title that holds the whole headline plus more (an unknown site suffix): the headline.
         title_words, h1_words = _words(best), _words(best_h1)
-        if h1_words <= title_words and len(h1_words) >= 2:
+        if h1_words <= title_words and len(h1_words) >= 2 and 2 * len(h1_words) >= len(title_words):
             for part in _TITLE_SEPARATORS.split(best):
                 if _words(part) == h1_words:
                     return part.strip()
@@ -370,13 +376,18 @@ def _url(root: etree._Element, tags: dict[str, str], jsonld: dict[str, str], url
     return jsonld.get("url") or url
 
 
-def _markup(root: etree._Element) -> dict[str, str]:
-    """Authors and dates marked up in the body: itemprop, rel=author, <time datetime>."""
+def _markup(root: etree._Element, elements: list[etree._Element] | None = None) -> dict[str, str]:
+    """Authors and dates marked up in the body: itemprop, rel=author, <time datetime>.
+
+    ``elements`` are those elements when the caller already collected them (the segmenter
+    does, on its walk); otherwise one XPath finds them.
+    """
     found: dict[str, str] = {}
-    try:
-        elements = _MARKUP(root)
-    except (etree.LxmlError, ValueError):
-        return found
+    if elements is None:
+        try:
+            elements = _MARKUP(root)
+        except (etree.LxmlError, ValueError):
+            return found
     for el in elements[:200]:
         if not isinstance(el.tag, str):
             continue
@@ -419,12 +430,17 @@ def _host_name(url: str | None) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-def read_meta(root: etree._Element, url: str | None = None, headlines: list[str] | None = None) -> PageMeta:
-    """Title, metadata and JSON-LD article body of a parsed page; never raises for odd markup."""
+def read_meta(root: etree._Element, url: str | None = None, headlines: list[str] | None = None,
+              markup: list[etree._Element] | None = None) -> PageMeta:
+    """Title, metadata and JSON-LD article body of a parsed page; never raises for odd markup.
+
+    ``headlines`` are the page's visible <h1> texts; ``markup`` the microdata elements the
+    segmenter collected on its walk (found with one XPath when None).
+    """
     try:
         tags = _meta_tags(root)
         jsonld = _jsonld(root)
-        markup = _markup(root)
+        markup = _markup(root, markup)
     except (etree.LxmlError, ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         tags, jsonld, markup = {}, {}, {}
     meta: dict[str, str] = {}

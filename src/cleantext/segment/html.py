@@ -1,8 +1,9 @@
 """HTML pages to blocks: one block per text-bearing block-level unit, with DOM features.
 
-The page is parsed once with lxml's HTML parser (libxml2: recovers from broken
-markup, loads no DTD, expands no entity beyond HTML's named ones, touches no
-network) and walked once with ``etree.iterwalk``: no recursion in Python, no
+The page is parsed once with lxml's HTML parser (``etree.HTMLParser``, the
+libxml2 parser behind ``lxml.html`` without its per-element class lookup:
+recovers from broken markup, loads no DTD, expands no entity beyond HTML's
+named ones, touches no network) and walked once with ``etree.iterwalk``: no recursion in Python, no
 per-node XPath, and everything a block needs from its ancestors (path, class
 words, link/quote/pre/figure state) is carried down an explicit stack, so the
 walk is linear in the size of the page.
@@ -16,6 +17,7 @@ detectors can prefer the nearest ancestor's evidence.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Iterator
 
@@ -23,6 +25,7 @@ import attrs
 import regex
 from lxml import etree
 
+from ..cues import load as load_cues
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
 from .dom_meta import read_meta
@@ -66,32 +69,60 @@ _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
 
 # Words of attribute values: runs of letters, split at camelCase humps.
 _WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[\p{Lo}\p{Lm}]+")
-_NOT_LETTER = regex.compile(r"[^\p{L}]+")
-_WORD_CACHE: dict[str, tuple[str, ...]] = {}
-_NAME_CACHE: dict[str, tuple[str, ...]] = {}
+# Class names that state a toggle, not what the element is ('no-comments', 'hasSidebar', 'hide-share').
+_MODIFIERS = frozenset({
+    "no", "not", "has", "have", "hide", "hidden", "show", "with", "without", "disable", "disabled", "enable",
+    "enabled", "toggle", "can", "allow", "is",
+})
+# A name of this many words is a slug made from a heading ('sharing-with-a-single-developer').
+_SLUG_WORDS = 4
+# Utility (atomic) CSS classes such as 'Pos(r)', 'md:flex', 'w-[50%]' describe looks, not roles.
+_UTILITY = re.compile(r"[():\[\]%$!#@{}=,]")
+_ASCII_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # _WORDS for ASCII, with the faster stdlib engine
+_DESCRIBE_CACHE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _CACHE_MAX = 50_000
 
 
+def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words, names) of a class/id/role/itemprop/aria-label value.
+
+    words: 'relatedPosts share-bar_2' -> ('related', 'posts', 'share', 'bar'), lower-cased, 2+
+    letters; utility classes ('Pos(r)'), toggles ('no-comments', 'hasRightRail') and heading slugs
+    give none. names: each name with everything but letters removed ('read-more' -> 'readmore').
+    """
+    found = _DESCRIBE_CACHE.get(value)
+    if found is None:
+        words: list[str] = []
+        names: list[str] = []
+        parts = value.split()
+        # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
+        minified = len(parts) >= 2 and 2 * sum(len(part) <= 3 for part in parts) > len(parts)
+        utility = _UTILITY.search(value) is not None
+        for part in parts:
+            if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
+                continue
+            pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
+            if not pieces:
+                continue
+            names.append("".join(pieces))
+            if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
+                continue
+            words.extend(w for w in pieces if len(w) > 1)
+        found = (tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names)))
+        if len(_DESCRIBE_CACHE) > _CACHE_MAX:
+            _DESCRIBE_CACHE.clear()
+        _DESCRIBE_CACHE[value] = found
+    return found
+
+
 def attribute_words(value: str) -> tuple[str, ...]:
-    """'relatedPosts share-bar_2' -> ('related', 'posts', 'share', 'bar'): lower-cased, 2+ letters."""
-    words = _WORD_CACHE.get(value)
-    if words is None:
-        words = tuple(dict.fromkeys(w.lower() for w in _WORDS.findall(value) if len(w) > 1))
-        if len(_WORD_CACHE) > _CACHE_MAX:
-            _WORD_CACHE.clear()
-        _WORD_CACHE[value] = words
-    return words
+    """The words of an attribute value (see ``describe``)."""
+    return describe(value)[0]
 
 
 def compact_names(value: str) -> tuple[str, ...]:
     """Each class or id name with everything but letters removed: 'read-more' -> 'readmore'."""
-    names = _NAME_CACHE.get(value)
-    if names is None:
-        names = tuple(dict.fromkeys(n for n in (_NOT_LETTER.sub("", part).lower() for part in value.split()) if n))
-        if len(_NAME_CACHE) > _CACHE_MAX:
-            _NAME_CACHE.clear()
-        _NAME_CACHE[value] = names
-    return names
+    return describe(value)[1]
 
 
 # --- DOM evidence carried by blocks --------------------------------------------------------------
@@ -105,7 +136,7 @@ class DomNode:
     words: tuple[str, ...]  # words of class, id, itemprop and aria-label
     names: tuple[str, ...]  # class and id names compacted ('site-header' -> 'siteheader')
     role: str | None
-    parent: DomNode | None
+    parent: DomNode | None = attrs.field(repr=False)  # a deep chain must not make repr recurse
 
     def chain(self, limit: int = 64) -> Iterator[DomNode]:
         """This node and its evidence-bearing ancestors, nearest first (at most ``limit``)."""
@@ -139,6 +170,8 @@ def node_of(tokens: frozenset[str]) -> DomNode | None:
 
 @attrs.define(slots=True)
 class HtmlPage:
+    """What ``segment_html`` returns: the blocks, the chosen title and the page's metadata."""
+
     blocks: list[Block]
     title: str | None = None
     meta: dict[str, str] = attrs.Factory(dict)
@@ -148,7 +181,9 @@ class HtmlPage:
 class _Frame:
     """Walk state of one open element (inline elements without news share their parent's)."""
 
-    __slots__ = ("tag", "owner", "depth", "tokens", "node", "link", "quote", "pre", "code", "figure", "li", "heading")
+    __slots__ = (
+        "tag", "owner", "depth", "tokens", "node", "link", "quote", "pre", "code", "figure", "li", "heading", "article",
+    )
 
     def __init__(self, tag: str, owner: _Frame | None, depth: int, parent: _Frame | None) -> None:
         self.tag = tag
@@ -156,13 +191,13 @@ class _Frame:
         self.depth = depth
         if parent is None:
             self.tokens, self.node = _NO_TOKENS, None
-            self.link = self.quote = self.pre = self.code = self.figure = self.li = False
+            self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
             self.heading = 0
         else:
             self.tokens, self.node = parent.tokens, parent.node
             self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
             self.code, self.figure, self.li = parent.code, parent.figure, parent.li
-            self.heading = parent.heading
+            self.heading, self.article = parent.heading, parent.article
 
 
 _PARSERS = threading.local()
@@ -183,6 +218,7 @@ def _parser() -> etree.HTMLParser:
 
 _DOCTYPE_SUBSET = regex.compile(r"\A\s{0,1000}<!DOCTYPE[^\[>]{0,2000}\[.{0,100000}?\]\s{0,100}>", regex.IGNORECASE | regex.DOTALL)
 _DEPTH_LIMIT = 1000
+_INLINE_DEPTH_LIMIT = 500  # unclosed <b>, <font> ... go first, so later paragraphs keep their tags
 _TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,60})((?:\s[^<>]{0,4000})?)(/?)>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"})
 _RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "plaintext"})
@@ -217,7 +253,7 @@ def _cap_depth(html: str) -> str:
                         del stack[k:]
                         break
         elif name not in _VOID and not match.group(4):
-            if len(stack) >= _DEPTH_LIMIT:
+            if len(stack) >= _DEPTH_LIMIT or (len(stack) >= _INLINE_DEPTH_LIMIT and _KINDS.get(name, _INLINE) == _INLINE):
                 dropped[name] = dropped.get(name, 0) + 1
                 keep = False
             else:
@@ -259,13 +295,22 @@ def parse(html: str | bytes) -> etree._Element | None:
 # --- the walk ---------------------------------------------------------------------------------
 
 
+_MARKUP_PROPS = frozenset({"author", "datePublished", "dateModified", "publisher"})
+# Below this much visible text, a page whose hidden elements hold far more text shows its
+# article only through a script: it is read again with the hidden elements kept.
+_HIDDEN_RETRY_VISIBLE = 3000
+_HIDDEN_RETRY_RATIO = 5
+
+
 class _Walker:
-    """One pass over the tree; collects blocks in document order."""
+    """One pass over the tree; collects blocks in document order, and metadata markup on the way."""
 
     def __init__(self, drop_hidden: bool = True) -> None:
         self.drop_hidden = drop_hidden
+        self.cues = load_cues()
         self.blocks: list[Block] = []
         self.h1: list[str] = []
+        self.markup: list[etree._Element] = []  # itemprop author/dates/publisher, rel=author, <time>
         self.hidden_chars = 0
         self.visible_chars = 0
         self._reset()
@@ -275,7 +320,10 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.cells = 0
+        # The deepest open element holding all text of the run, and a closed element that still
+        # holds all of it ('<a class="skip-link">Skip</a>' closes before the run ends).
         self.common: _Frame | None = None
+        self.closed: _Frame | None = None
         self.last_br = False
         self.pending_sep = False
         self.all_code = True
@@ -283,17 +331,14 @@ class _Walker:
     # -- the current run of inline text --
 
     def add(self, text: str, frame: _Frame) -> None:
+        """Append a text or tail to the current run (white-space-only text is handled by the caller)."""
         if frame.pre:
             size = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
             self.pieces.append(text)
             if size <= 0:
                 return
         else:
-            if text.isspace():
-                if self.chars:
-                    self.pieces.append(" ")
-                return
-            size = len("".join(text.split()))
+            size = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
             if self.pending_sep:
                 self.pieces.append(" | ")
                 self.pending_sep = False
@@ -306,18 +351,24 @@ class _Walker:
             self.link_chars += size
         if self.common is None:
             self.common = frame
+        elif self.closed is not None:
+            self.closed = None
         if not frame.code:
             self.all_code = False
         self.last_br = False
 
     def flush(self, owner: _Frame, comps: list[str]) -> None:
+        """End the current run: it becomes a block of ``owner`` if it holds any text."""
         if not self.chars:
-            if self.pieces:
-                self._reset()
+            self._reset()
             return
         raw = "".join(self.pieces)
         code = owner.pre or (self.all_code and "\n" in raw.strip())
-        clean = fold_spaces(raw)
+        if raw.isascii():
+            clean = text = " ".join(raw.split())
+        else:
+            clean = fold_spaces(raw)
+            text = " ".join(raw.split())
         if clean:
             if code:
                 lines = [line.rstrip() for line in raw.split("\n")]
@@ -326,9 +377,8 @@ class _Walker:
                 while lines and not lines[-1].strip():
                     lines.pop()
                 text = "\n".join(lines)
-            else:
-                text = " ".join(raw.split())
-            common = self.common or owner
+            common = self.closed or self.common or owner
+            depth = owner.depth
             self._emit(Block(
                 index=len(self.blocks),
                 text=text,
@@ -340,7 +390,7 @@ class _Walker:
                 table_cell=owner.tag == "tr" and self.cells >= 2,
                 quote=owner.quote,
                 code=code,
-                dom_path=">".join(comps[max(0, owner.depth - PATH_DEPTH):owner.depth]),
+                dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
                 dom_tokens=common.tokens,
             ))
             if owner.heading == 1:
@@ -351,6 +401,7 @@ class _Walker:
         clean = fold_spaces(alt)
         if not clean:
             return
+        depth = frame.depth
         self._emit(Block(
             index=len(self.blocks),
             text=" ".join(alt.split()),
@@ -360,13 +411,13 @@ class _Walker:
             link_ratio=1.0 if frame.link else 0.0,
             list_item=frame.li,
             quote=frame.quote,
-            dom_path=">".join(comps[max(0, frame.depth - PATH_DEPTH):frame.depth]),
+            dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
             dom_tokens=frame.tokens,
         ))
 
     def _emit(self, block: Block) -> None:
         block.terminal = is_terminal(block.clean)
-        measure(block)
+        measure(block, self.cues)
         self.visible_chars += len(block.clean)
         self.blocks.append(block)
 
@@ -374,6 +425,8 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> None:
         kinds = _KINDS
+        word_attrs = _WORD_ATTRS
+        page_tags = _PAGE_TAGS
         top = _Frame("#root", None, 0, None)
         stack: list[_Frame] = [top]
         comps: list[str] = []
@@ -414,18 +467,20 @@ class _Walker:
                 names: tuple[str, ...] = ()
                 hidden = False
                 for name, value in el.items():
-                    if name in _WORD_ATTRS:
+                    if name in word_attrs:
                         if name == "class":
                             cls = value
                         elif name == "role":
                             role = value.strip().lower() or None
-                        if tag in _PAGE_TAGS:
+                        elif name == "itemprop" and value in _MARKUP_PROPS:
+                            self.markup.append(el)
+                        if tag in page_tags:
                             continue
-                        found = attribute_words(value)
+                        found, found_names = describe(value)
                         if found:
                             words = list(found) if words is None else words + list(found)
-                        if name == "class" or name == "id":
-                            names += compact_names(value)
+                        if found_names and (name == "class" or name == "id"):
+                            names += found_names
                     elif name == "style":
                         low = value.lower()
                         if "none" in low or "hidden" in low:
@@ -439,7 +494,13 @@ class _Walker:
                         href = value
                     elif name == "alt":
                         alt = value
-                if hidden and self.drop_hidden and tag not in _PAGE_TAGS:
+                    elif name == "rel":
+                        if "author" in value.lower().split():
+                            self.markup.append(el)
+                    elif name == "datetime":
+                        if tag == "time" and (top.article or el.get("pubdate") is not None):
+                            self.markup.append(el)
+                if hidden and self.drop_hidden and tag not in page_tags:
                     walker.skip_subtree()
                     self.hidden_chars += len(etree.tostring(el, method="text", encoding=str, with_tail=False))
                     stack.append(top)
@@ -447,17 +508,21 @@ class _Walker:
                     continue
                 comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
                 meaningful = tag in MEANINGFUL_TAGS
-                evidence = (words is not None or meaningful or role is not None) and tag not in _PAGE_TAGS
+                evidence = (words is not None or meaningful or role is not None) and tag not in page_tags
                 link = tag == "a" and href is not None and not top.link
                 code = tag in _CODE_TAGS and not top.code
                 if kind == _INLINE and not (evidence or link or code):
                     stack.append(top)  # nothing new: share the parent's frame
                     text = el.text
                     if text:
-                        add(text, top)
+                        if not text.isspace() or top.pre:
+                            add(text, top)
+                        elif self.chars:
+                            self.pieces.append(" ")
                     continue
                 if kind == _BLOCK or kind == _ROW or kind == _PRE:
-                    flush(top.owner, comps)
+                    if self.pieces:
+                        flush(top.owner, comps)
                     frame = _Frame(tag, None, len(comps), top)
                 else:
                     frame = _Frame(tag, top.owner, len(comps), top)
@@ -478,12 +543,13 @@ class _Walker:
                 elif kind == _PRE:
                     frame.pre = frame.code = True
                 elif kind == _CELL:
-                    if self.chars:
+                    if self.chars and frame.owner.tag == "tr":
                         self.pending_sep = True
                 elif kind == _IMG:
                     if alt and not alt.isspace() and el.get("width") not in _TINY_IMAGE and el.get("height") not in _TINY_IMAGE:
                         if top.figure or not self.chars:
-                            flush(top.owner, comps)
+                            if self.pieces:
+                                flush(top.owner, comps)
                             self.image(alt, frame, comps)
                 else:
                     heading = _HEADINGS.get(tag)
@@ -495,25 +561,36 @@ class _Walker:
                         frame.figure = True
                     elif tag == "li":
                         frame.li = True
+                    elif tag == "article" or tag == "main" or role == "main" or role == "article":
+                        frame.article = True
                 stack.append(frame)
                 top = frame
                 text = el.text
                 if text:
-                    add(text, frame)
+                    if not text.isspace() or frame.pre:
+                        add(text, frame)
+                    elif self.chars:
+                        self.pieces.append(" ")
             else:  # end
                 frame = stack.pop()
                 parent = stack[-1]
                 if frame is not parent:
-                    if frame.owner is frame:
+                    if frame.owner is frame and self.pieces:
                         flush(frame, comps)
                     if self.common is frame:
+                        if self.closed is None:
+                            self.closed = frame
                         self.common = parent
                     top = parent
                 comps.pop()
                 tail = el.tail
                 if tail:
-                    add(tail, top)
-        flush(top.owner, comps)
+                    if not tail.isspace() or top.pre:
+                        add(tail, top)
+                    elif self.chars:
+                        self.pieces.append(" ")
+        if self.pieces:
+            flush(top.owner, comps)
 
 
 def segment_html(html: str, url: str | None = None) -> HtmlPage:
@@ -523,9 +600,10 @@ def segment_html(html: str, url: str | None = None) -> HtmlPage:
         return HtmlPage([], None, {"url": url} if url else {}, None)
     walker = _Walker()
     walker.walk(root)
-    if walker.hidden_chars > 1000 and walker.visible_chars < 0.25 * walker.hidden_chars:
+    if (walker.visible_chars < _HIDDEN_RETRY_VISIBLE
+            and walker.hidden_chars > _HIDDEN_RETRY_RATIO * max(walker.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
         walker = _Walker(drop_hidden=False)
         walker.walk(root)
-    meta = read_meta(root, url=url, headlines=walker.h1)
+    meta = read_meta(root, url=url, headlines=walker.h1, markup=walker.markup)
     return HtmlPage(walker.blocks, meta.title, meta.meta, meta.jsonld_body)

@@ -44,6 +44,20 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
             block.relabel(Label.BODY, "piece of a line whose other pieces are body")
 
 
+_EDGE_PROMO_UNITS = 45
+_EDGE_REACH = 2  # how many body blocks at each end of the article are checked
+
+
+def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
+    """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …')."""
+    body = [b for b in blocks if b.label is Label.BODY]
+    for edge in (body[:_EDGE_REACH], body[::-1][:_EDGE_REACH]):
+        for block in edge:
+            if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
+                break
+            block.relabel(Label.PROMO, "call to action at the edge of the article")
+
+
 def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     """Label every block; return the index of the title block, if any."""
     level = page_density(blocks)
@@ -62,6 +76,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
         title, opening = label_head(blocks, start)
         for i in opening:
             blocks[i].relabel(Label.BODY, "opens the article under the byline")
+    _trim_promo_edges(blocks, cues)
     _label_outside(blocks, kinds, start, end)
     for block in blocks:
         if block.label is Label.BODY:

@@ -1,0 +1,317 @@
+"""Page furniture told by the DOM alone: class/id/role words and the elements around a block.
+
+HTML mode only: a block without ``dom_tokens`` or ``dom_path`` (every text-mode
+block) is left alone. The evidence is read nearest element first (the
+segmenter's ``DomTokens.node`` chain), so ``<div class="related"><article>``
+is related but ``<article><div class="share">`` is share, and the article
+element's own classes never outvote the share bar inside it.
+
+Guards against the usual false positives:
+- words are whole tokens of a class name ('shadow' and 'download' hold no 'ad');
+- ambiguous words ('header', 'board', 'readmore') only count as whole class names;
+- the classes of <html> and <body> are never read (the segmenter drops them);
+- an element holding most of the page's prose is a page wrapper, not furniture
+  ('post tag-social', 'content has-comments'), so its words are ignored;
+- <header>, <nav> and <footer> inside an <article>/<main> belong to the article.
+
+The word lists are data: ``WORDS`` (class/id/itemprop/aria words), ``NAMES``
+(whole compacted class or id names), ``NAME_PARTS`` (compacted names containing
+the key), ``TAGS`` (elements and ARIA roles).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..cues import Cues
+from ..model import Block, Label
+from ..segment.html import DomNode, node_of
+from . import related
+
+# Word of a class, id, itemprop or aria-label -> label. Order is priority within one element:
+# the specific families first, the broad layout words (nav, footer) last.
+WORDS: dict[str, Label] = {
+    # comments
+    "comment": Label.COMMENTS, "comments": Label.COMMENTS, "disqus": Label.COMMENTS, "respond": Label.COMMENTS,
+    "reply": Label.COMMENTS, "replies": Label.COMMENTS, "kommentare": Label.COMMENTS, "kommentar": Label.COMMENTS,
+    "commentaires": Label.COMMENTS, "commentaire": Label.COMMENTS, "comentarios": Label.COMMENTS,
+    "comentario": Label.COMMENTS, "commenti": Label.COMMENTS, "reacties": Label.COMMENTS,
+    # share and social buttons
+    "share": Label.SHARE, "sharing": Label.SHARE, "social": Label.SHARE, "sharebar": Label.SHARE,
+    "sharethis": Label.SHARE, "addthis": Label.SHARE, "shariff": Label.SHARE, "socials": Label.SHARE,
+    "teilen": Label.SHARE, "partager": Label.SHARE, "compartir": Label.SHARE, "condividi": Label.SHARE,
+    "compartilhar": Label.SHARE, "delen": Label.SHARE,
+    # related and recommended articles
+    "related": Label.RELATED, "recommended": Label.RELATED, "recommendations": Label.RELATED,
+    "recommendation": Label.RELATED, "recommend": Label.RELATED, "popular": Label.RELATED,
+    "trending": Label.RELATED, "teaser": Label.RELATED, "teasers": Label.RELATED, "outbrain": Label.RELATED,
+    "taboola": Label.RELATED, "recirc": Label.RELATED, "recirculation": Label.RELATED,
+    "sidebar": Label.RELATED, "rail": Label.RELATED, "relacionados": Label.RELATED,
+    "relacionadas": Label.RELATED, "correlati": Label.RELATED, "verwandte": Label.RELATED,
+    "empfehlungen": Label.RELATED, "gerelateerd": Label.RELATED,
+    # bylines and dates (short blocks only, see _MAX_UNITS)
+    "byline": Label.BYLINE, "author": Label.BYLINE, "authors": Label.BYLINE, "writer": Label.BYLINE,
+    "autor": Label.BYLINE, "auteur": Label.BYLINE,
+    "dateline": Label.DATE, "timestamp": Label.DATE, "pubdate": Label.DATE, "published": Label.DATE,
+    "date": Label.DATE, "time": Label.DATE,
+    # captions and credits
+    "caption": Label.CAPTION, "figcaption": Label.CAPTION, "credit": Label.CAPTION, "credits": Label.CAPTION,
+    "legende": Label.CAPTION, "bildunterschrift": Label.CAPTION,
+    # widgets and listings
+    "weather": Label.WEATHER, "wetter": Label.WEATHER,
+    # consent dialogs, ads and banners
+    "cookie": Label.BANNER, "cookies": Label.BANNER, "consent": Label.BANNER, "gdpr": Label.BANNER,
+    "ad": Label.BANNER, "ads": Label.BANNER, "advert": Label.BANNER, "adverts": Label.BANNER,
+    "advertisement": Label.BANNER, "advertising": Label.BANNER, "adsense": Label.BANNER, "adslot": Label.BANNER,
+    "adunit": Label.BANNER, "dfp": Label.BANNER, "banner": Label.BANNER, "werbung": Label.BANNER,
+    "anzeige": Label.BANNER, "publicidad": Label.BANNER, "publicite": Label.BANNER, "pubblicita": Label.BANNER,
+    "publicidade": Label.BANNER, "reklama": Label.BANNER, "reclame": Label.BANNER,
+    # promos, newsletters, paywalls
+    "sponsor": Label.PROMO, "sponsored": Label.PROMO, "promo": Label.PROMO, "promoted": Label.PROMO,
+    "promotion": Label.PROMO, "newsletter": Label.PROMO, "subscribe": Label.PROMO, "subscription": Label.PROMO,
+    "signup": Label.PROMO,
+    # section labels, tags, breadcrumbs
+    "breadcrumb": Label.SECTION, "breadcrumbs": Label.SECTION, "crumbs": Label.SECTION, "tags": Label.SECTION,
+    "keywords": Label.SECTION, "categories": Label.SECTION,
+    # navigation
+    "nav": Label.NAV, "navbar": Label.NAV, "navigation": Label.NAV, "navi": Label.NAV, "menu": Label.NAV,
+    "menubar": Label.NAV, "skip": Label.NAV, "pagination": Label.NAV, "pager": Label.NAV, "paging": Label.NAV,
+    "toolbar": Label.NAV, "sitemap": Label.NAV, "search": Label.NAV, "login": Label.NAV, "masthead": Label.NAV,
+    # footers
+    "footer": Label.COPYRIGHT, "copyright": Label.COPYRIGHT, "colophon": Label.COPYRIGHT, "impressum": Label.COPYRIGHT,
+}
+# Whole class or id names, letters only and lower-cased ('read-more' -> 'readmore').
+NAMES: dict[str, Label] = {
+    "readmore": Label.RELATED, "morestories": Label.RELATED, "mostread": Label.RELATED,
+    "mostpopular": Label.RELATED, "mostviewed": Label.RELATED, "youmayalsolike": Label.RELATED,
+    "alsoread": Label.RELATED, "seealso": Label.RELATED, "morenews": Label.RELATED, "morearticles": Label.RELATED,
+    "siteheader": Label.NAV, "globalheader": Label.NAV, "topbar": Label.NAV, "globalnav": Label.NAV,
+    "sitefooter": Label.COPYRIGHT, "globalfooter": Label.COPYRIGHT,
+    "tagcloud": Label.SECTION, "taglist": Label.SECTION, "posttags": Label.SECTION, "articletags": Label.SECTION,
+}
+# Compacted class or id names that contain the key.
+NAME_PARTS: dict[str, Label] = {
+    "boardlist": Label.BOARD, "bbslist": Label.BOARD, "forumlist": Label.BOARD, "threadlist": Label.BOARD,
+    "listboard": Label.BOARD, "outbrain": Label.RELATED, "taboola": Label.RELATED, "adsbygoogle": Label.BANNER,
+    "disqus": Label.COMMENTS,
+}
+# Words that open a compound written as one word ('relatedposts', 'sharebuttons', 'commentlist').
+PREFIXES: dict[str, Label] = {
+    "related": Label.RELATED, "recommend": Label.RELATED, "sidebar": Label.RELATED, "teaser": Label.RELATED,
+    "comment": Label.COMMENTS, "disqus": Label.COMMENTS, "share": Label.SHARE, "social": Label.SHARE,
+    "byline": Label.BYLINE, "caption": Label.CAPTION, "weather": Label.WEATHER, "cookie": Label.BANNER,
+    "advert": Label.BANNER, "sponsor": Label.PROMO, "newsletter": Label.PROMO,
+    "subscribe": Label.PROMO, "breadcrumb": Label.SECTION, "navbar": Label.NAV, "navigation": Label.NAV,
+    "pagination": Label.NAV, "footer": Label.COPYRIGHT, "copyright": Label.COPYRIGHT,
+}
+# Compounds that open like one of PREFIXES but mean something else.
+_NOT_PREFIXED = frozenset({"shareholder", "shareholders", "shared", "shareware", "socialism", "socialist", "commentary", "commentator"})
+# Structural elements (and the ARIA roles that stand for them).
+TAGS: dict[str, Label] = {"nav": Label.NAV, "header": Label.NAV, "footer": Label.COPYRIGHT, "aside": Label.RELATED}
+# Elements whose name alone says what their text is (their own words are read as well).
+TAG_WORDS: dict[str, Label] = {"time": Label.DATE, "figcaption": Label.CAPTION, "address": Label.BYLINE}
+ROLES: dict[str, str] = {
+    "navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
+    "main": "main", "article": "article",
+}
+_ARTICLE = frozenset({"article", "main"})
+# Families that only describe short blocks; a longer one is left to the other stages.
+_MAX_UNITS: dict[Label, int] = {
+    Label.BYLINE: 20, Label.DATE: 15, Label.SECTION: 40, Label.CAPTION: 120, Label.NAV: 60, Label.SHARE: 40,
+}
+# A block this long, with few links, is prose: layout words (nav, share, header) never take it.
+_PROSE_UNITS = 40
+_PROSE_FAMILIES = frozenset({Label.NAV, Label.SHARE, Label.SECTION})
+# An element holding more than this share of the page's prose is a page wrapper.
+_WRAPPER_SHARE = 0.5
+_CHAIN_LIMIT = 64
+# An <article>/<main> with this much prose is the article, not a teaser: what is around it is layout.
+_ARTICLE_PROSE = 150
+# Inside the article, these words describe its parts, not furniture ('article-footer', 'post-meta').
+_ARTICLE_PART_WORDS = frozenset({"footer", "masthead"})
+
+_RANK = {word: rank for rank, word in enumerate(WORDS)}
+
+
+def _prose(block: Block) -> float:
+    return block.units * (1.0 - block.link_ratio)
+
+
+def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
+    """Prose units under every evidence-bearing element (by id), and on the whole page."""
+    share: dict[int, float] = {}
+    total = 0.0
+    for block in blocks:
+        node = node_of(block.dom_tokens)
+        weight = _prose(block)
+        total += weight
+        if node is None or weight <= 0:
+            continue
+        for ancestor in node.chain(_CHAIN_LIMIT):
+            key = id(ancestor)
+            share[key] = share.get(key, 0.0) + weight
+    return share, total
+
+
+def _fits(label: Label, block: Block) -> bool:
+    limit = _MAX_UNITS.get(label)
+    if limit is not None and block.units > limit:
+        return False
+    if label in _PROSE_FAMILIES and block.units >= _PROSE_UNITS and block.link_ratio < 0.3:
+        return False
+    return True
+
+
+_PREFIX_CACHE: dict[str, str | None] = {}
+
+
+def _as_word(word: str) -> str | None:
+    """The WORDS key ``word`` stands for: itself, or the known word it opens with."""
+    if word in _RANK:
+        return word
+    key = _PREFIX_CACHE.get(word, "")
+    if key == "":
+        key = None
+        if len(word) > 5 and word not in _NOT_PREFIXED:
+            key = next((p for p in PREFIXES if word.startswith(p)), None)
+        if len(_PREFIX_CACHE) > 20_000:
+            _PREFIX_CACHE.clear()
+        _PREFIX_CACHE[word] = key
+    return key
+
+
+def _word_evidence(words: tuple[str, ...] | frozenset[str]) -> tuple[str, str, Label] | None:
+    """(word as written, the key it matched, label) of the highest-priority word, or None."""
+    best: tuple[str, str, Label] | None = None
+    best_rank = len(_RANK) + len(PREFIXES)
+    for word in words:
+        key = _as_word(word)
+        if key is None:
+            continue
+        label = WORDS.get(key) or PREFIXES[key]
+        rank = _RANK.get(key, len(_RANK))
+        if rank < best_rank:
+            best, best_rank = (word, key, label), rank
+    return best
+
+
+def _pull_quote(block: Block) -> bool:
+    return block.link_ratio == 0.0 and (block.quote or block.units <= 60) and not block.list_item
+
+
+_Static = tuple  # (tag or role stand-in, evidence of names, evidence of words): per element, not per block
+
+
+def _static(node: DomNode) -> _Static:
+    """What an element says whatever block is inside it: its structural tag, name and word evidence."""
+    tag = ROLES.get(node.role or "", node.tag)
+    by_name = None
+    for name in node.names:
+        label = NAMES.get(name)
+        if label is None:
+            label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
+        if label is not None:
+            by_name = (label, f"class name '{name}'")
+            break
+    by_word = None
+    found = _word_evidence(node.words)
+    if found is None and tag in TAG_WORDS:
+        by_word = (TAG_WORDS[tag], tag, f"in a <{tag}> element")
+    elif found is not None:
+        by_word = (found[2], found[1], f"class token '{found[0]}'")
+    return tag, by_name, by_word
+
+
+def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article: bool) -> tuple[Label, str] | None:
+    tag, by_name, by_word = static
+    label = TAGS.get(tag)
+    if label is not None and not inside_article:
+        if tag == "header" and (block.heading or (block.units > 8 and block.link_ratio < 0.5)):
+            pass  # the page's headline and deck often sit in a page-level <header>
+        elif _fits(label, block):
+            how = f"role '{node.role}'" if node.role in ROLES else f"{'an' if tag == 'aside' else 'a'} <{tag}> element"
+            return label, f"in {how}"
+    elif tag == "aside" and not _pull_quote(block):
+        return Label.RELATED, "in an <aside> element inside the article"
+    if by_name is not None and _fits(by_name[0], block):
+        return by_name
+    if by_word is not None:
+        label, key, reason = by_word
+        if inside_article and key in _ARTICLE_PART_WORDS:
+            return None
+        if _fits(label, block):
+            return label, reason
+    return None
+
+
+def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
+             articles: frozenset[int] | set[int] = frozenset(),
+             statics: dict[int, _Static] | None = None) -> tuple[Label, str] | None:
+    """(label, reason) the DOM gives ``block``, nearest element first; None when it says nothing.
+
+    ``wrappers`` and ``articles`` are ids of elements holding most of the page's prose and of
+    whole articles (see ``detect``); ``statics`` caches per-element evidence across blocks.
+    """
+    node = node_of(block.dom_tokens)
+    if node is None:  # a block made by hand with plain tokens: the words alone
+        found = _word_evidence(block.dom_tokens)
+        if found is not None and _fits(found[2], block):
+            return found[2], f"class token '{found[0]}'"
+        return None
+    if statics is None:
+        statics = {}
+    chain = list(node.chain(_CHAIN_LIMIT))
+    article_at = next(
+        (i for i, n in enumerate(chain) if n.tag in _ARTICLE or ROLES.get(n.role or "") in _ARTICLE), -1
+    )
+    for i, ancestor in enumerate(chain):
+        key = id(ancestor)
+        if key in wrappers:
+            break  # this element and everything above it hold the article
+        if article_at >= 0 and i == article_at + 1 and id(chain[article_at]) in articles:
+            break  # a whole article is not furniture, whatever the layout around it is called
+        static = statics.get(key)
+        if static is None:
+            static = statics[key] = _static(ancestor)
+        found = _node_evidence(ancestor, static, block, inside_article=i < article_at)  # -1: no article around
+        if found is not None:
+            return found
+    return None
+
+
+_CLOSER_FAMILIES = frozenset({Label.RELATED, Label.COMMENTS})
+
+
+def _text_closer(block: Block, cues: Cues | None) -> bool:
+    """The text detectors will call this block a closer ('Related articles', '12 comments'):
+    leave it to them, so body selection still ends the article there."""
+    if cues is None or block.units > 12:
+        return False
+    if related.is_header(block, cues):
+        return True
+    return block.label is None and bool(cues.search("comments_patterns", block.key or block.clean))
+
+
+def _in_article(block: Block, articles: set[int]) -> bool:
+    node = node_of(block.dom_tokens)
+    return node is not None and any(
+        id(n) in articles and (n.tag in _ARTICLE or ROLES.get(n.role or "") in _ARTICLE) for n in node.chain(_CHAIN_LIMIT)
+    )
+
+
+def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
+    if not any(block.dom_path is not None for block in blocks):
+        return
+    prose, total = _prose_by_node(blocks)
+    wrappers = {key for key, value in prose.items() if value > _WRAPPER_SHARE * total}
+    articles = {key for key, value in prose.items() if value >= _ARTICLE_PROSE}
+    statics: dict[int, _Static] = {}
+    for block in blocks:
+        if block.label is not None or (not block.dom_tokens and block.dom_path is None):
+            continue
+        found = evidence(block, wrappers, articles, statics)
+        if found is None:
+            continue
+        if found[0] in _CLOSER_FAMILIES and _text_closer(block, cues) and not _in_article(block, articles):
+            continue  # the related/comments detector labels it a closer, so the article ends there
+        block.mark(*found)
