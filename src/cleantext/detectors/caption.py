@@ -26,6 +26,16 @@ def _credit_suffix(cues: Cues) -> regex.Pattern[str]:
     )
 
 
+# Characters every caption pattern (other than a bare credit at the end) contains.
+_MARKS = frozenset("=()[]©/:|")
+
+
+def _ends_in_credit(text: str, cues: Cues) -> bool:
+    words = text.casefold().rstrip(" .)").split()
+    credits = cues.phrases["caption_credits"]
+    return bool(words) and (words[-1] in credits or " ".join(words[-2:]) in credits)
+
+
 def is_caption(block: Block, cues: Cues) -> str | None:
     """The reason the block reads as a caption, or None."""
     if block.image:
@@ -33,6 +43,8 @@ def is_caption(block: Block, cues: Cues) -> str | None:
     if block.units > _CAPTION_MAX_UNITS:
         return None
     text = block.clean
+    if _MARKS.isdisjoint(text) and not _ends_in_credit(text, cues):
+        return None  # every caption rule needs one of these marks or a credit word at the end
     if cues.search("caption_patterns", text):
         return "caption marker"
     if block.key in cues.phrases["caption_credits"]:
