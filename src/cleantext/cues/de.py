@@ -10,7 +10,7 @@ CUES = {
         "dieser", "zwei", "sowie", "gegen", "vom", "weil", "ob",
     ],
     "related_headers": [
-        "das könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte sie auch interessieren", "das könnte ihnen auch gefallen", "empfohlen für dich", "empfehlungen aus der redaktion", "beliebte beiträge zum thema", "schon gelesen", "zum weiterlesen", "weitere beiträge", "verwandte beiträge", "ähnliche themen", "passend zum thema", "mehr zu diesem thema", "weitere artikel zum thema", "aktuelle beiträge", "news", "interessantes aus unserem", "empfohlener redaktioneller inhalt", "meistgelesene beiträge", "auch spannend", "leseempfehlung", "leseempfehlungen", "ebenfalls interessant",
+        "das könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte sie auch interessieren", "das könnte ihnen auch gefallen", "empfohlen für dich", "empfehlungen aus der redaktion", "beliebte beiträge zum thema", "schon gelesen", "zum weiterlesen", "weitere beiträge", "verwandte beiträge", "ähnliche themen", "passend zum thema", "mehr zu diesem thema", "weitere artikel zum thema", "aktuelle beiträge", "interessantes aus unserem", "empfohlener redaktioneller inhalt", "meistgelesene beiträge", "auch spannend", "leseempfehlung", "leseempfehlungen", "ebenfalls interessant",
         "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "weitere artikel",
         "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
         "auch interessant", "lesen sie auch", "lesen sie mehr", "empfehlungen", "unsere empfehlungen",

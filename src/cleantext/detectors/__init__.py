@@ -12,11 +12,12 @@ from typing import Callable, Sequence
 
 from ..cues import Cues
 from ..model import Block
-from . import banner, board, byline, caption, duplicates, footer, navigation, related, section, weather
+from . import banner, board, byline, caption, dom, duplicates, footer, navigation, related, section, weather
 
 Detector = Callable[[Sequence[Block], Cues], None]
 
 DETECTORS: tuple[Detector, ...] = (
+    dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
     weather.detect,
     board.detect,
     caption.detect,
