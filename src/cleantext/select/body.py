@@ -9,6 +9,7 @@ from ..detectors.byline import cut_byline_prefix
 from ..model import Block, Label
 from . import region as regions
 from .classify import Kind, classify, page_density
+from .container import expand_to_container
 from .title import label_head
 
 
@@ -78,6 +79,8 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
             blocks[i].relabel(Label.BODY, "opens the article under the byline")
     _trim_promo_edges(blocks, cues)
     _label_outside(blocks, kinds, start, end)
+    if found and blocks and blocks[0].dom_path is not None:
+        expand_to_container(blocks)
     for block in blocks:
         if block.label is Label.BODY:
             block.body_text = cut_byline_prefix(block, cues)

@@ -1,0 +1,65 @@
+"""HTML mode: the article lives in one element; what else is in it, and not furniture, is body.
+
+Text evidence finds the article's paragraphs; the DOM then tells which element
+holds (nearly) all of them. Short lines, headings, list items and table rows
+inside that element were only left out for lack of text evidence, so they
+join the body; labels that a detector gave stay.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..model import Block, Label
+from ..segment.html import DomNode, node_of
+
+# How much of the body's text the container must hold.
+_SHARE = 0.8
+# Reasons given to blocks that nothing claimed: only these are reconsidered.
+_LEFTOVER_REASONS = (
+    "outside the article region",
+    "short line inside the article, not between paragraphs",
+    "paragraph after the article",
+)
+_CHAIN_LIMIT = 24
+
+
+def _chain(block: Block) -> list[DomNode]:
+    node = node_of(block.dom_tokens)
+    return list(node.chain(_CHAIN_LIMIT)) if node is not None else []
+
+
+def article_container(blocks: Sequence[Block]) -> DomNode | None:
+    """The deepest element holding at least ``_SHARE`` of the body's units."""
+    held: Counter[int] = Counter()
+    nodes: dict[int, DomNode] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        if block.label is not Label.BODY:
+            continue
+        total += block.units
+        chain = _chain(block)
+        for level, node in enumerate(chain):
+            key = id(node)
+            held[key] += block.units
+            nodes[key] = node
+            depth[key] = len(chain) - level  # distance from the top of the chain
+    if not total:
+        return None
+    candidates = [key for key, units in held.items() if units >= _SHARE * total]
+    if not candidates:
+        return None
+    return nodes[max(candidates, key=lambda key: depth[key])]
+
+
+def expand_to_container(blocks: Sequence[Block]) -> None:
+    """Leftover blocks inside the article's element become body."""
+    container = article_container(blocks)
+    if container is None or container.tag in ("body", "html"):
+        return
+    for block in blocks:
+        if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
+            if any(node is container for node in _chain(block)) and block.link_ratio < 0.5:
+                block.relabel(Label.BODY, "inside the article's element")
