@@ -1,0 +1,40 @@
+"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed.
+
+Speed runs in a fresh process so its max RSS and CPU pinning are its own,
+not inherited from the quality pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks import corpora, quality
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="seeds + the fixed 100-page samples; a few minutes")
+    parser.add_argument("--json-dir", type=Path, metavar="DIR", help="write quality.json and speed.json here")
+    args = parser.parse_args(argv)
+
+    common = ["--quick"] if args.quick else []
+    if args.json_dir:
+        args.json_dir.mkdir(parents=True, exist_ok=True)
+
+    def json_for(name: str) -> list[str]:
+        return ["--json", str(args.json_dir.resolve() / f"{name}.json")] if args.json_dir else []
+
+    print("=== quality ===\n", flush=True)
+    status = quality.main(common + json_for("quality"))
+    print("=== speed ===\n", flush=True)
+    command = [sys.executable, "-m", "benchmarks.speed", *common, *json_for("speed")]
+    speed = subprocess.run(command, cwd=corpora.REPO_ROOT)
+    return status or speed.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
