@@ -45,7 +45,7 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
             block.relabel(Label.BODY, "piece of a line whose other pieces are body")
 
 
-_EDGE_PROMO_UNITS = 45
+_EDGE_PROMO_UNITS = 25
 _EDGE_REACH = 2  # how many body blocks at each end of the article are checked
 
 
