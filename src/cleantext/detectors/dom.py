@@ -44,7 +44,7 @@ WORDS: dict[str, Label] = {
     # related and recommended articles
     "related": Label.RELATED, "recommended": Label.RELATED, "recommendations": Label.RELATED,
     "recommendation": Label.RELATED, "recommend": Label.RELATED, "popular": Label.RELATED,
-    "trending": Label.RELATED, "teaser": Label.RELATED, "teasers": Label.RELATED, "outbrain": Label.RELATED,
+    "trending": Label.RELATED, "teasers": Label.RELATED, "outbrain": Label.RELATED,
     "taboola": Label.RELATED, "recirc": Label.RELATED, "recirculation": Label.RELATED,
     "sidebar": Label.RELATED, "rail": Label.RELATED, "relacionados": Label.RELATED,
     "relacionadas": Label.RELATED, "correlati": Label.RELATED, "verwandte": Label.RELATED,
@@ -97,7 +97,7 @@ NAME_PARTS: dict[str, Label] = {
 }
 # Words that open a compound written as one word ('relatedposts', 'sharebuttons', 'commentlist').
 PREFIXES: dict[str, Label] = {
-    "related": Label.RELATED, "recommend": Label.RELATED, "sidebar": Label.RELATED, "teaser": Label.RELATED,
+    "related": Label.RELATED, "recommend": Label.RELATED, "sidebar": Label.RELATED, "teasers": Label.RELATED,
     "comment": Label.COMMENTS, "disqus": Label.COMMENTS, "share": Label.SHARE, "social": Label.SHARE,
     "byline": Label.BYLINE, "caption": Label.CAPTION, "weather": Label.WEATHER, "cookie": Label.BANNER,
     "advert": Label.BANNER, "sponsor": Label.PROMO, "newsletter": Label.PROMO,
