@@ -17,11 +17,6 @@ _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
-_QUOTES = str.maketrans({
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
-    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-    "–": "-", "—": "-", "―": "-", "…": "...",
-})
 
 
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
@@ -53,6 +48,10 @@ def is_terminal(text: str) -> bool:
 
 
 def dedup_key(text: str) -> str:
-    """A key under which two lines count as the same: case, width, quotes and spacing folded."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return "".join(WORD.findall(text))
+    """A key under which two lines count as the same: case, width, quotes and spacing folded.
+
+    Only word characters are kept, so quote style and punctuation drop out too.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return "".join(WORD.findall(text.casefold()))

@@ -32,9 +32,7 @@ def detect(blocks: Sequence[Block], cues: Cues) -> None:
             continue
         if block.key in banners:
             block.mark(Label.BANNER, "ad or banner placeholder")
-        elif (
-            cues.search("comments_patterns", block.clean)
-            or cues.search("comments_patterns", block.key)
-            or cues.search("comments_patterns", phrase_key_without_count(block.clean))
+        elif cues.search("comments_patterns", block.clean.casefold()) or cues.search(
+            "comments_patterns", phrase_key_without_count(block.clean)
         ):
             block.mark(Label.COMMENTS, COMMENTS_REASON)
