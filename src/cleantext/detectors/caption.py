@@ -11,6 +11,8 @@ from ..cues import Cues, phrase_key
 from ..model import Block, Label
 
 _CAPTION_MAX_UNITS = 80
+# Markdown image syntax left as text (a dump pasted into HTML): '![alt](url)'.
+_MARKDOWN_IMAGE = regex.compile(r"!\[[^\[\]]{0,1000}\]\([^()\s]{1,2000}\)\s*$")
 _CREDIT_TAIL_CHARS = 90  # a credit sits at the very end: only the tail is searched
 
 
@@ -38,7 +40,7 @@ def _ends_in_credit(text: str, cues: Cues) -> bool:
 
 def is_caption(block: Block, cues: Cues) -> str | None:
     """The reason the block reads as a caption, or None."""
-    if block.image:
+    if block.image or _MARKDOWN_IMAGE.match(block.clean):
         return "image line"
     if block.units > _CAPTION_MAX_UNITS:
         return None
