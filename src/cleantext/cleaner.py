@@ -96,7 +96,7 @@ class Cleaner:
             except (CleantextError, OSError, ValueError, TypeError) as error:
                 yield Failure(name, _one_line(error, name))
             except Exception as error:  # noqa: BLE001 - a bug on one page must not end the batch
-                yield Failure(name, f"{name}: internal error ({type(error).__name__}: {error}); please report it")
+                yield Failure(name, f"{name}: internal error ({type(error).__name__}: {error}); this is a bug in cleantext, please report it with the input")
 
     def _clean_text(self, text: str, *, name: str | None) -> Document:
         return assemble(segment_text(text), self.cues, kind="text", source=name)
