@@ -154,7 +154,7 @@ _PHRASE_FAMILIES = (
 _PREFIX_FAMILIES = ("related_prefixes", "promo_prefixes", "section_prefixes", "date_prefixes")
 _PATTERN_FAMILIES = (
     "related_patterns", "byline_patterns", "caption_patterns", "comments_patterns",
-    "copyright_patterns", "promo_patterns", "byline_prefix_cuts", "consent_notice", "promo_words",
+    "copyright_patterns", "promo_patterns", "byline_prefix_cuts", "consent_notice", "promo_words", "bio_patterns",
 )
 
 

@@ -57,3 +57,7 @@ CUES["promo_words"] = [
     r"\babonn", r"\bnewsletter", r"\banmelden\b", r"\bregistrier", r"\be-mail-adresse\b", r"\bspende", r"\bunterstütz(?:en|e) (?:sie|uns|das)",
     r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b",
 ]
+CUES["bio_patterns"] = [
+    r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet)\s",
+    r"^(?:über den autor|über die autorin|zur person|der autor|die autorin)\b",
+]

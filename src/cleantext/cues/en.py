@@ -109,3 +109,8 @@ CUES["promo_words"] = [
     r"\bemail address\b", r"\binbox\b", r"\bfull story\b", r"\bjournalism\b", r"\bsponsored\b", r"\badvertis",
     r"\bletters? to the editor\b", r"\bcreative commons\b", r"\bpodcasts?\b",
 ]
+# An author bio closing an article: 'Jane Doe is a reporter at …', 'Jane Doe has written for …'.
+CUES["bio_patterns"] = [
+    r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:is|was|has been|has written|writes|works|covers|joined)\s",
+    r"^(?:about the author|the author|author bio)\b",
+]

@@ -46,7 +46,8 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
 
 
 _EDGE_PROMO_UNITS = 25
-_EDGE_REACH = 2  # how many body blocks at each end of the article are checked
+_EDGE_REACH = 2
+_BIO_UNITS = 120  # how many body blocks at each end of the article are checked
 
 
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
@@ -57,6 +58,10 @@ def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
             if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
                 break
             block.relabel(Label.PROMO, "call to action at the edge of the article")
+    if len(body) > _EDGE_REACH:
+        last = body[-1]
+        if last.label is Label.BODY and last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
+            last.relabel(Label.BYLINE, "author bio closing the article")
 
 
 def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
