@@ -23,6 +23,7 @@ _LEFTOVER_REASONS = (
     "paragraph after the article",
 )
 _CHAIN_LIMIT = 24
+_LEAD_UNITS = 8
 
 
 def _chain(block: Block) -> list[DomNode]:
@@ -60,6 +61,11 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
     if container is None or container.tag in ("body", "html"):
         return
     for block in blocks:
+        inside = None
         if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
-            if any(node is container for node in _chain(block)) and block.link_ratio < 0.5:
-                block.relabel(Label.BODY, "inside the article's element")
+            inside = any(node is container for node in _chain(block)) and block.link_ratio < 0.5
+        elif block.label is Label.SUBTITLE and block.terminal and block.units >= _LEAD_UNITS:
+            # A full sentence under the headline, inside the article's element, is its lead paragraph.
+            inside = any(node is container for node in _chain(block))
+        if inside:
+            block.relabel(Label.BODY, "inside the article's element")
