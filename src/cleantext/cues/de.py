@@ -10,6 +10,7 @@ CUES = {
         "dieser", "zwei", "sowie", "gegen", "vom", "weil", "ob",
     ],
     "related_headers": [
+        "verwandte themenbereiche", "highlights aus dem bereich", "weitere beiträge zu", "weitere beiträge zum thema", "mehr themen", "das thema könnte dich auch interessieren", "das thema könnte sie auch interessieren", "weitere beiträge aus der kolumne", "auch lesen", "noch mehr infos für dich", "aktuell", "themen", "aktuelle produkttests", "weitere artikel aus", "mehr aus der rubrik", "neueste artikel", "ähnliche rezepte", "weitere rezepte", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte sie auch interessieren", "das könnte ihnen auch gefallen", "empfohlen für dich", "empfehlungen aus der redaktion", "beliebte beiträge zum thema", "schon gelesen", "zum weiterlesen", "weitere beiträge", "verwandte beiträge", "ähnliche themen", "passend zum thema", "mehr zu diesem thema", "weitere artikel zum thema", "aktuelle beiträge", "interessantes aus unserem", "empfohlener redaktioneller inhalt", "meistgelesene beiträge", "auch spannend", "leseempfehlung", "leseempfehlungen", "ebenfalls interessant",
         "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "weitere artikel",
         "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
@@ -24,6 +25,7 @@ CUES = {
         "zum weiterlesen:", "mehr zum thema ", "lesen sie auch ", "auch interessant ", "lesetipp:", "lesetipp ", "passend dazu:", "dazu passend:","lesen sie auch:", "lesen sie dazu:", "mehr zum thema:", "auch interessant:", "siehe auch:", "mehr:", "lesen sie mehr:", "weiterlesen:"],
     "share": ["teilen", "drucken", "artikel teilen", "beitrag teilen", "link kopieren", "versenden", "per e-mail teilen", "merken", "seite teilen", "e-mail", "mail"],
     "nav": [
+        "pdf version", "externer inhalt", "zum artikel", "mehr infos", "alle anzeigen", "druckansicht", "drucken", "zurück",
         "zurück zur übersicht", "zurück zum lexikon", "zurück zur startseite", "vorheriges", "nächstes", "vorschau auf den nächsten artikel", "bild anzeigen", "weiterlesen", "mehr lesen", "auf einer seite lesen", "rezept drucken", "artikel drucken", "einen missbrauch melden", "missbrauch melden", "seite drucken", "zurück nach oben", "alle beiträge", "alle artikel", "zur übersicht", "mehr anzeigen", "antworten", "zitieren", "melden",
         "zum inhalt springen", "zum inhalt", "zur navigation", "direkt zum inhalt", "hauptnavigation", "navigation",
         "menü", "suche", "startseite", "anmelden", "abmelden", "registrieren", "mein konto", "zurück", "weiter",
@@ -37,12 +39,16 @@ CUES = {
     "date_labels": ["veröffentlicht", "aktualisiert", "stand", "zuletzt aktualisiert", "erstellt", "datum"],
     "date_prefixes": ["veröffentlicht am", "aktualisiert am", "stand:", "zuletzt aktualisiert", "veröffentlicht:", "aktualisiert:", "erstellt am"],
     "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
-    "caption_patterns": [r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
+    "caption_patterns": [
+        "^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
     "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
     "comments_patterns": [
+        "^hinterlassen sie (?:eine antwort|einen kommentar)", "^kommentieren$", "^sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)", "^zum kommentieren", "^kommentar abschicken",
         "^hinterlasse (?:eine antwort|einen kommentar)", "^schreibe? einen kommentar", "^kommentar (?:verfassen|hinzufügen|abgeben)", "^(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht", "^\\d+\\s+gedanken zu\\b", "^\\d+\\s+(?:antworten|reaktionen|kommentare) (?:zu|auf)\\b", "^kommentare sind geschlossen", "^leserkommentare", "^neueste leser-kommentare", "^diskussion$",r"^\d+\s*kommentare?$", r"^kommentare?(?:\s*\(\d+\))?$", r"^kommentar schreiben", r"^(?:keine|ein) kommentar", r"^diskutieren sie mit"],
-    "copyright": ["alle rechte vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "cookie-einstellungen", "agb", "barrierefreiheit"],
+    "copyright": [
+        "alle angaben ohne gewähr", "angaben ohne gewähr", "haftungsausschluss","alle rechte vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "cookie-einstellungen", "agb", "barrierefreiheit"],
     "promo": [
+        "dieser artikel gefällt ihnen", "dir hat der artikel gefallen? jetzt teilen", "kostenlos zum newsletter anmelden", "jetzt registrieren", "jede kleine spende", "jetzt spenden", "deal abgelaufen? jetzt melden", "sie lesen gern", "newsletter bestellen", "zum newsletter anmelden", "jetzt teilen",
         "hier kostenlos anmelden", "jetzt kostenlos anmelden", "unterstütze das projekt", "unterstützen sie uns", "buch bestellen", "ausgabe kaufen", "fanden sie diesen artikel nützlich", "gefällt ihnen dieser artikel", "artikel gefallen? vergiss nicht zu teilen", "schon registriert? hier einloggen", "jetzt bestellen", "jetzt kaufen", "jetzt testen", "jetzt herunterladen", "hier bestellen", "mehr erfahren", "jetzt mehr erfahren", "besuchen sie unseren fan-shop", "abo abschließen", "jetzt abo abschließen", "zum shop","newsletter", "jetzt abonnieren", "abonnieren", "newsletter abonnieren", "jetzt anmelden", "zum newsletter", "folgen sie uns"],
     "section_prefixes": ["kategorie:", "kategorien:", "schlagwörter:", "schlagworte:", "themen:", "rubrik:", "tags:"],
     "author_headers": [

@@ -11,6 +11,7 @@ CUES = {
         "over", "such", "said", "says", "very", "been", "being", "should", "may", "might", "must", "our",
     ],
     "related_headers": [
+        "more on", "more about", "more stories from", "related topics", "you may also be interested in", "people also read", "more in this category", "other stories", "latest", "recommended videos",
         "trending on the web", "more to explore", "you might like", "related reading", "related coverage", "popular", "most popular stories", "read more stories", "related videos", "more videos", "recommended reading", "more great stories", "we recommend", "what others are reading", "more top stories", "suggested articles", "related post", "further reading",
         "related", "related articles", "related article", "related stories", "related posts", "related content",
         "related news", "related links", "related topics", "related reading", "you may also like",
@@ -69,6 +70,7 @@ CUES = {
         "pa images", "pa media", "the associated press", "associated press",
     ],
     "caption_patterns": [
+        "^(?:photograph|photo|illustration|image) by\b", "^(?:featured|header|hero|lead) image\b",
         r"^(?:photo|image|picture|credit|photograph|illustration|source|graphic)\s*(?:credit)?\s*:",
         r"\((?:photo|image|picture|credit)s?(?: by|:)\s[^()]{1,60}\)\s*$",
         r"(?:photo|image|picture|credit)s?:?\s+(?:by\s+)?[\p{Lu}][^.]{0,60}(?:/\s?(?:getty images|reuters|ap|afp|shutterstock))\s*$",
@@ -76,6 +78,7 @@ CUES = {
     ],
     "banner": ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content", "partner content", "story continues below advertisement"],
     "comments_patterns": [
+        "^you must be logged in", "^log in to (?:comment|reply)", "^add your comment", "^post comment$", "^submit comment$",
         "^leave a (?:reply|comment)", "^your email address will not be published", "^\\d+\\s+(?:thoughts|responses|replies|comments) (?:on|to)\\b", "^(?:one|two|three) (?:thoughts?|responses?|replies|comments?) (?:on|to)\\b", "^comment by\\b", "^pingback:", "^trackback", "^reader comments", "^discussion$", "^join the conversation$", "^what do you think\\??$", "^have your say$", "^cancel reply$",
         r"^\d+\s*(?:comments?|replies|responses)$", r"^(?:no|one)\s+(?:comments?|responses?)(?:\s+yet)?$",
         r"^(?:comments?|leave a comment|leave a reply|post a comment|add a comment|write a comment|join the discussion|show comments|view comments)(?:\s*\(\d+\))?$",
@@ -84,6 +87,7 @@ CUES = {
     "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
     "copyright_patterns": [r"^(?:\(c\)|copyright)\s"],
     "promo": [
+        "like recipe?", "like this recipe?", "rate this recipe", "print recipe", "jump to recipe", "did you like this article?", "enjoyed this article?", "share this article",
         "was this article helpful", "did you find this article helpful", "support our journalism", "subscribe to our newsletter", "sign up for our newsletter", "get our newsletter", "buy now", "shop now", "learn more", "find out more", "download now", "register now", "join now", "get started", "try it free", "start your free trial",
         "subscribe", "subscribe now", "sign up", "newsletter", "sign up for our newsletter", "get the app",
         "download the app", "follow us", "follow us on twitter", "follow us on facebook", "like us on facebook",

@@ -17,6 +17,7 @@ CUES = {
         "pelo", "pela", "seu", "sua", "são", "foi", "ser", "também", "isso",
     ],
     "related_headers": [
+        "más sobre", "contexto de la noticia", "te puede gustar", "noticias relacionadas", "también te puede interesar", "lee más", "lire plus", "plus d'articles", "nos derniers articles", "à lire également", "sur le même sujet", "dans la même catégorie", "leia mais", "mais lidas", "notícias relacionadas", "ti potrebbe interessare",
         "pour approfondir", "à lire", "a lire", "à découvrir", "a découvrir", "à voir aussi", "sur le même thème", "nos articles", "articles recommandés", "mirá también", "informate más", "notas relacionadas", "puedes ver", "le puede interesar", "te puede interesar", "vea también", "lee también", "lea además", "más leídas", "más leídos", "también te puede gustar", "otras noticias", "últimas noticias", "noticias destacadas", "te recomendamos leer", "veja mais", "saiba mais", "leia também", "matérias relacionadas", "potrebbe interessarti anche", "ultime notizie", "leggi anche",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
         "articles liés", "à lire également", "dans la même rubrique", "voir aussi", "les plus populaires",
@@ -47,11 +48,13 @@ CUES = {
     "caption_patterns": [r"^(?:photo|crédit|crédits|foto|imagen|fuente|fonte|créditos?)\s*:\s", r"\((?:photo|foto|crédit)\s?:\s?[^()]{1,60}\)\s*$"],
     "banner": ["publicité", "publicidad", "pubblicità", "publicidade", "anuncio", "sponsorisé", "patrocinado"],
     "comments_patterns": [
+        "^comentar este artículo", "^comentar$", "^commenter$", "^commentare$", "^debes (?:iniciar sesión|registrarte)", "^vous devez être connecté",
         "^vos réactions", "^laisser un commentaire", "^réagir", "^deja (?:una respuesta|un comentario)", "^para comentar debes", "^escribe tu comentario", "^lascia un commento", "^deixe (?:uma resposta|um comentário)", "^votre adresse (?:e-mail|de messagerie) ne sera pas publiée", "^tu dirección de correo electrónico no será publicada", "^o seu endereço de e-mail não será publicado", "^il tuo indirizzo email non sarà pubblicato",r"^\d+\s*(?:commentaires?|comentarios?|commenti|comentários?)$", r"^(?:commentaires?|comentarios?|commenti|comentários?|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$"],
     "copyright": ["tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados", "mentions légales", "aviso legal", "política de privacidad", "politique de confidentialité", "política de privacidade"],
     "promo": [
         "abonnez-vous à notre newsletter", "inscrivez-vous à notre newsletter", "suscríbete a nuestro newsletter", "únete a nuestro canal", "síguenos", "suivez-nous", "siga-nos", "seguici","abonnez-vous", "s'abonner", "newsletter", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva-se"],
-    "section_prefixes": ["catégorie :", "catégories :", "étiquettes :", "mots-clés :", "categoría:", "etiquetas:", "categoria:", "tag:", "tags :"],
+    "section_prefixes": [
+        "etiquetas:", "tags:", "mots-clés:", "palabras clave:", "temas:","catégorie :", "catégories :", "étiquettes :", "mots-clés :", "categoría:", "etiquetas:", "categoria:", "tag:", "tags :"],
     "author_headers": [
         "à propos de l'auteur", "a propos de l'auteur", "l'auteur", "sobre el autor", "sobre la autora", "el autor", "sobre o autor", "o autor", "l'autore", "sull'autore",
     ],
