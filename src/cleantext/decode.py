@@ -59,9 +59,13 @@ def declared_charset(data: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "ignore").strip().lower()
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # Only real text encodings: a page may declare 'undefined', 'base64' or 'rot13'.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return info.name
 
 
 _UTF8_STRAY_SHARE = 0.001  # this share of bad bytes still means 'UTF-8, damaged', not another charset
@@ -104,12 +108,15 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     if declared:
         try:
             return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             pass
     from bs4 import UnicodeDammit  # imported here: only non-UTF-8 bytes need it
 
-    dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html))
-    if dammit.unicode_markup is not None:
-        return dammit.unicode_markup
+    try:
+        dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html))
+        if dammit.unicode_markup is not None:
+            return dammit.unicode_markup
+    except (UnicodeError, LookupError, ValueError):
+        pass
     # Every guess failed: keep the data (never lose it) with replacement characters.
     return data.decode("utf-8", errors="replace")
