@@ -25,6 +25,8 @@ def is_cookie_consent(block: Block, cues: Cues) -> bool:
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     banners = cues.phrases["banner"]
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if is_cookie_consent(block, cues):
             block.mark(Label.BANNER, "cookie consent notice")
             continue

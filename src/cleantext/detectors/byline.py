@@ -89,6 +89,8 @@ AUTHOR_BOX_REASON = "author box header"
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if block.units <= _BYLINE_MAX_UNITS and block.key in cues.phrases["author_headers"]:
             block.mark(Label.BYLINE, AUTHOR_BOX_REASON)
         elif is_byline(block, cues):

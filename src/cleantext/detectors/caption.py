@@ -58,6 +58,8 @@ def is_caption(block: Block, cues: Cues) -> str | None:
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         reason = is_caption(block, cues)
         if reason:
             block.mark(Label.CAPTION, reason)

@@ -38,6 +38,8 @@ def is_copyright(block: Block, cues: Cues) -> bool:
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if is_copyright(block, cues):
             block.mark(Label.COPYRIGHT, COPYRIGHT_REASON)
         elif block.units <= _PROMO_MAX_UNITS and (

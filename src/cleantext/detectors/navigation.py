@@ -36,6 +36,8 @@ _REASONS = {"share": (Label.SHARE, "row of share buttons"), "nav": (Label.NAV, "
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if block.units > _MAX_UNITS:
             continue
         families = cues.families_of(block.key)

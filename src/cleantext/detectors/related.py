@@ -33,6 +33,8 @@ def _is_inline_link(block: Block, cues: Cues) -> bool:
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if is_header(block, cues):
             block.mark(Label.RELATED, HEADER_REASON)
         elif _is_inline_link(block, cues):

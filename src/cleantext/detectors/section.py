@@ -47,6 +47,8 @@ def _starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
+        if block.label is not None:
+            continue  # an earlier detector decided: mark() would not change it
         if block.units > _MAX_UNITS:
             continue
         if not block.terminal and _starts_with_label(block.clean.casefold(), cues.prefixes["section_prefixes"]):
