@@ -15,8 +15,8 @@ _MAX_UNITS = 120  # longer lines are paragraphs, and pages do not print those tw
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     recent: dict[str, int] = {}
     for i, block in enumerate(blocks):
-        if block.units > _MAX_UNITS:
-            continue
+        if block.units > _MAX_UNITS or block.label is not None:
+            continue  # furniture repeating itself is already furniture
         key = dedup_key(block.clean)
         if not key:
             continue
