@@ -49,6 +49,8 @@ def weight(block: Block, kind: Kind) -> float:
     if kind is Kind.NEAR:
         return 0.5 * block.units
     if kind is Kind.SHORT:
+        if block.list_item:
+            return -0.5  # a list item without links (HTML): articles have lists; link menus are BAD
         return -(1.0 + 0.3 * block.units)
     if block.label in _INLINE_LABELS:
         return -1.5
