@@ -23,7 +23,7 @@ _LEFTOVER_REASONS = (
     "paragraph after the article",
 )
 _CHAIN_LIMIT = 24
-_LEAD_UNITS = 8
+_LEAD_UNITS = 4
 
 
 def _chain(block: Block) -> list[DomNode]:
@@ -64,8 +64,8 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
         inside = None
         if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
             inside = any(node is container for node in _chain(block)) and block.link_ratio < 0.5
-        elif block.label is Label.SUBTITLE and block.terminal and block.units >= _LEAD_UNITS:
-            # A full sentence under the headline, inside the article's element, is its lead paragraph.
+        elif block.label is Label.SUBTITLE and block.units >= _LEAD_UNITS:
+            # A deck line inside the article's element is part of the article (its lead, its standfirst).
             inside = any(node is container for node in _chain(block))
         if inside:
             block.relabel(Label.BODY, "inside the article's element")
