@@ -8,8 +8,9 @@ from ..cues import Cues
 from ..model import Block, Label
 from ..textutil import dedup_key
 
-WINDOW = 3
-_MAX_UNITS = 120  # longer lines are paragraphs, and pages do not print those twice nearby  # how many blocks back a copy may stand and still count as 'nearby'
+WINDOW = 3  # how many blocks back a copy may stand and still count as 'nearby'
+# Headings and captions are what pages print twice; a long paragraph repeated is the author's own.
+_MAX_UNITS = 60
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
