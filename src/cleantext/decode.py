@@ -68,6 +68,7 @@ def declared_charset(data: bytes) -> str | None:
     return info.name
 
 
+_WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be", "utf-32", "utf-32le", "utf-32be", "utf-32-le", "utf-32-be")
 _UTF8_STRAY_SHARE = 0.001  # this share of bad bytes still means 'UTF-8, damaged', not another charset
 
 
@@ -105,6 +106,8 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     if text is not None:
         return text
     declared = declared_charset(data) if html is not False else None
+    if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
+        declared = None  # markup we could read as 8-bit text is not UTF-16, whatever it says
     if declared:
         try:
             return data.decode(declared)
@@ -113,7 +116,8 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     from bs4 import UnicodeDammit  # imported here: only non-UTF-8 bytes need it
 
     try:
-        dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html))
+        wide = () if b"\x00" in data[:4096] else _WIDE_ENCODINGS
+        dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html), exclude_encodings=list(wide))
         if dammit.unicode_markup is not None:
             return dammit.unicode_markup
     except (UnicodeError, LookupError, ValueError):
