@@ -7,7 +7,6 @@ detected encodings; we only add the cheap, certain steps in front of it.
 from __future__ import annotations
 
 import codecs
-import warnings
 
 import regex
 
@@ -118,9 +117,7 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
 
     try:
         wide = () if b"\x00" in data[:4096] else _WIDE_ENCODINGS
-        with warnings.catch_warnings():  # its 'characters could not be decoded' note is ours to give
-            warnings.simplefilter("ignore")
-            dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html), exclude_encodings=list(wide))
+        dammit = UnicodeDammit(data, [declared] if declared else [], is_html=bool(html), exclude_encodings=list(wide))
         if dammit.unicode_markup is not None:
             return dammit.unicode_markup
     except (UnicodeError, LookupError, ValueError):
