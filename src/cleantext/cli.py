@@ -11,6 +11,7 @@ which of the two happened (0 all fine, 1 some inputs failed, 2 usage error).
 from __future__ import annotations
 
 import argparse
+import logging
 import contextlib
 import io
 import json
@@ -440,6 +441,9 @@ def run(cleaner: Cleaner, items: Sequence[Item], writer: Writer, *, workers: int
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (the console script passes it to sys.exit)."""
+    # bs4 logs 'some characters could not be decoded' for damaged pages; the CLI's stderr is for
+    # one line per failed input, and a damaged-but-decoded page did not fail.
+    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
