@@ -11,10 +11,10 @@ which of the two happened (0 all fine, 1 some inputs failed, 2 usage error).
 from __future__ import annotations
 
 import argparse
-import logging
 import contextlib
 import io
 import json
+import logging
 import multiprocessing
 import os
 import signal
