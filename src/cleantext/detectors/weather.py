@@ -24,8 +24,12 @@ def _has_condition(text: str, cues: Cues) -> bool:
     return any(word.startswith(c) for word in words for c in conditions if not c.isascii())
 
 
+_DEGREE_SIGNS = frozenset("℃℉°º")
+
+
 def _is_row(block: Block) -> bool:
-    return block.units <= _ROW_MAX_UNITS and bool(TEMPERATURE.search(block.clean))
+    text = block.clean
+    return block.units <= _ROW_MAX_UNITS and not _DEGREE_SIGNS.isdisjoint(text) and bool(TEMPERATURE.search(text))
 
 
 def _is_provider(block: Block, cues: Cues) -> bool:
