@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..cues import Cues, phrase_key, phrase_key_without_count
+from ..cues import Cues, phrase_key_without_count
 from ..model import Block, Label
 
 _MAX_UNITS = 10

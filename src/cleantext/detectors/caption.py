@@ -7,7 +7,7 @@ from typing import Sequence
 
 import regex
 
-from ..cues import Cues, phrase_key
+from ..cues import Cues
 from ..model import Block, Label
 
 _CAPTION_MAX_UNITS = 80

@@ -6,7 +6,7 @@ from typing import Sequence
 
 import regex
 
-from ..cues import Cues, phrase_key
+from ..cues import Cues
 from ..model import Block, Label
 
 COPYRIGHT_REASON = "copyright or footer line"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..cues import Cues, phrase_key
+from ..cues import Cues
 from ..model import Block, Label
 
 HEADER_REASON = "related-articles header"

@@ -6,7 +6,7 @@ from typing import Sequence
 
 import regex
 
-from ..cues import Cues, phrase_key
+from ..cues import Cues
 from ..model import Block, Label
 
 TEMPERATURE = regex.compile(r"[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s?(?:℃|℉|°\s?[CF]?|º\s?[CF]?)")
