@@ -46,8 +46,8 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
 
 
 _EDGE_PROMO_UNITS = 25
-_EDGE_REACH = 2
-_BIO_UNITS = 120  # how many body blocks at each end of the article are checked
+_EDGE_REACH = 2  # how many body blocks at each end of the article are checked
+_BIO_UNITS = 120
 
 
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
