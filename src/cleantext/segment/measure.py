@@ -13,14 +13,32 @@ from ..textutil import WORD, has_cjk, units
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 
-def measure(block: Block, cues: Cues | None = None) -> None:
-    cues = cues or load()
-    text = block.clean
+# Lines repeat (menus, footers, across pages of one site): their measures are cached by text.
+_CACHE: dict[tuple[tuple[str, ...], str], tuple[int, int, str]] = {}
+_CACHE_MAX = 50_000
+_CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
+
+
+def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
     tokens = WORD.findall(text.casefold())
-    block.units = units(text) if has_cjk(text) else len(tokens)
+    length = units(text) if has_cjk(text) else len(tokens)
     count = sum(map(cues.phrases["stopwords"].__contains__, tokens))
     suffixes = cues.stop_suffixes
     if suffixes and not _HANGUL.isdisjoint(text):
         count += sum(1 for token in tokens if token.endswith(suffixes) and token[-1] in _HANGUL)
-    block.stopwords = count
-    block.key = phrase_key(text)
+    return length, count, phrase_key(text)
+
+
+def measure(block: Block, cues: Cues | None = None) -> None:
+    cues = cues or load()
+    text = block.clean
+    if len(text) > _CACHED_CHARS:
+        block.units, block.stopwords, block.key = _measures(text, cues)
+        return
+    cache_key = (cues.languages, text)
+    found = _CACHE.get(cache_key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        found = _CACHE[cache_key] = _measures(text, cues)
+    block.units, block.stopwords, block.key = found
