@@ -3,7 +3,10 @@
 Each detector is a pure function ``detect(blocks, cues)`` that labels the blocks
 it is sure about and leaves the rest alone (``Block.mark`` never overwrites an
 earlier label). ``DETECTORS`` is the order in which they run: specific,
-high-precision families first, repetition last.
+high-precision families first, repetition last. The families that judge a
+block by its own text alone also export ``verdict`` and run as one cached pass
+(``per_block.run_verdicts``); the result is the same as running their
+``detect`` functions one after the other.
 """
 
 from __future__ import annotations
@@ -13,21 +16,32 @@ from typing import Callable, Sequence
 from ..cues import Cues
 from ..model import Block
 from . import banner, board, byline, caption, dom, duplicates, footer, navigation, related, section, weather
+from .per_block import run_verdicts
 
 Detector = Callable[[Sequence[Block], Cues], None]
 
+# Families that need only the block itself, in the order they run.
+BLOCK_VERDICTS = (
+    caption.verdict,
+    related.verdict,
+    navigation.verdict,
+    banner.verdict,
+    byline.verdict,
+    footer.verdict,
+    section.verdict,
+)
+
+
+def _block_families(blocks: Sequence[Block], cues: Cues) -> None:
+    run_verdicts(blocks, cues, BLOCK_VERDICTS)
+
+
 DETECTORS: tuple[Detector, ...] = (
     dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
-    weather.detect,
+    weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
-    caption.detect,
-    related.detect,
-    navigation.detect,
-    banner.detect,
-    byline.detect,
-    footer.detect,
-    section.detect,
-    duplicates.detect,
+    _block_families,  # caption, related, navigation, banner, byline, footer, section
+    duplicates.detect,  # last: only lines nothing else explained
 )
 
 

@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..cues import Cues, phrase_key_without_count
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 _MAX_UNITS = 10
 COMMENTS_REASON = "comment counter or header"
@@ -22,19 +23,18 @@ def is_cookie_consent(block: Block, cues: Cues) -> bool:
     return "cookie" in lowered and block.units >= 3 and bool(cues.search("consent_notice", lowered))
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    banners = cues.phrases["banner"]
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if is_cookie_consent(block, cues):
-            block.mark(Label.BANNER, "cookie consent notice")
-            continue
-        if block.units > _MAX_UNITS:
-            continue
-        if block.key in banners:
-            block.mark(Label.BANNER, "ad or banner placeholder")
-        elif cues.search("comments_patterns", block.clean.casefold()) or cues.search(
-            "comments_patterns", phrase_key_without_count(block.clean)
-        ):
-            block.mark(Label.COMMENTS, COMMENTS_REASON)
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if is_cookie_consent(block, cues):
+        return Label.BANNER, "cookie consent notice"
+    if block.units > _MAX_UNITS:
+        return None
+    if block.key in cues.phrases["banner"]:
+        return Label.BANNER, "ad or banner placeholder"
+    if cues.search("comments_patterns", block.clean.casefold()) or cues.search(
+        "comments_patterns", phrase_key_without_count(block.clean)
+    ):
+        return Label.COMMENTS, COMMENTS_REASON
+    return None
+
+
+detect = per_block(verdict)

@@ -8,6 +8,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 from ..textutil import units
 
 EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
@@ -87,13 +88,14 @@ def cut_byline_prefix(block: Block, cues: Cues) -> str | None:
 AUTHOR_BOX_REASON = "author box header"
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if block.units <= _BYLINE_MAX_UNITS and block.key in cues.phrases["author_headers"]:
-            block.mark(Label.BYLINE, AUTHOR_BOX_REASON)
-        elif is_byline(block, cues):
-            block.mark(Label.BYLINE, "byline or email")
-        elif is_date_line(block, cues):
-            block.mark(Label.DATE, "date line")
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if block.units <= _BYLINE_MAX_UNITS and block.key in cues.phrases["author_headers"]:
+        return Label.BYLINE, AUTHOR_BOX_REASON
+    if is_byline(block, cues):
+        return Label.BYLINE, "byline or email"
+    if is_date_line(block, cues):
+        return Label.DATE, "date line"
+    return None
+
+
+detect = per_block(verdict)

@@ -9,6 +9,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 _CAPTION_MAX_UNITS = 80
 # Markdown image syntax left as text (a dump pasted into HTML): '![alt](url)'.
@@ -56,10 +57,9 @@ def is_caption(block: Block, cues: Cues) -> str | None:
     return None
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        reason = is_caption(block, cues)
-        if reason:
-            block.mark(Label.CAPTION, reason)
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    reason = is_caption(block, cues)
+    return (Label.CAPTION, reason) if reason else None
+
+
+detect = per_block(verdict)

@@ -8,6 +8,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 COPYRIGHT_REASON = "copyright or footer line"
 _COPYRIGHT_MAX_UNITS = 45
@@ -36,15 +37,16 @@ def is_copyright(block: Block, cues: Cues) -> bool:
     return bool(cues.search("copyright_any" if loose else "copyright_distinctive", text))
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if is_copyright(block, cues):
-            block.mark(Label.COPYRIGHT, COPYRIGHT_REASON)
-        elif block.units <= _PROMO_MAX_UNITS and (
-            block.clean.startswith(cues.prefixes["promo_prefixes"])
-            or block.key in cues.phrases["promo"]
-            or cues.search("promo_patterns", block.clean)
-        ):
-            block.mark(Label.PROMO, "promo or subscription call")
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if is_copyright(block, cues):
+        return Label.COPYRIGHT, COPYRIGHT_REASON
+    if block.units <= _PROMO_MAX_UNITS and (
+        block.clean.startswith(cues.prefixes["promo_prefixes"])
+        or block.key in cues.phrases["promo"]
+        or cues.search("promo_patterns", block.clean)
+    ):
+        return Label.PROMO, "promo or subscription call"
+    return None
+
+
+detect = per_block(verdict)

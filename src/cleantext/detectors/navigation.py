@@ -8,6 +8,7 @@ import regex
 
 from ..cues import Cues, phrase_key
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 _EXPLICIT_SEPARATORS = regex.compile(r"\s*[|/·•,]\s*")  # 'Copy link · Sign in' keeps two-word buttons
 _SEPARATORS = regex.compile(r"\s*(?:[|/·•,]|\s)\s*")
@@ -34,18 +35,19 @@ _ROW_FAMILIES = frozenset({"share", "nav"})
 _REASONS = {"share": (Label.SHARE, "row of share buttons"), "nav": (Label.NAV, "row of menu words")}
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if block.units > _MAX_UNITS:
-            continue
-        families = cues.families_of(block.key)
-        if "share" in families:
-            block.mark(Label.SHARE, "share button")
-        elif "nav" in families:
-            block.mark(Label.NAV, "navigation word")
-        elif block.units >= 2:
-            family = _row_family(block.clean, cues)
-            if family:
-                block.mark(*_REASONS[family])
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if block.units > _MAX_UNITS:
+        return None
+    families = cues.families_of(block.key)
+    if "share" in families:
+        return Label.SHARE, "share button"
+    if "nav" in families:
+        return Label.NAV, "navigation word"
+    if block.units >= 2:
+        family = _row_family(block.clean, cues)
+        if family:
+            return _REASONS[family]
+    return None
+
+
+detect = per_block(verdict)

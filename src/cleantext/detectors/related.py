@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..cues import Cues
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 HEADER_REASON = "related-articles header"
 _HEADER_MAX_UNITS = 12
@@ -31,11 +32,12 @@ def _is_inline_link(block: Block, cues: Cues) -> bool:
     return cues.starts_with("related_prefixes", block.clean.lstrip("•·-* "))
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if is_header(block, cues):
-            block.mark(Label.RELATED, HEADER_REASON)
-        elif _is_inline_link(block, cues):
-            block.mark(Label.RELATED, "inline related-article link")
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if is_header(block, cues):
+        return Label.RELATED, HEADER_REASON
+    if _is_inline_link(block, cues):
+        return Label.RELATED, "inline related-article link"
+    return None
+
+
+detect = per_block(verdict)

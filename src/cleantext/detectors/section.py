@@ -8,6 +8,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from .per_block import Verdict, per_block
 
 _BREADCRUMB = regex.compile(r"\s(?:>|»|›|/|→|::)\s")
 _MAX_UNITS = 12
@@ -45,15 +46,16 @@ def _starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
     return False
 
 
-def detect(blocks: Sequence[Block], cues: Cues) -> None:
-    for block in blocks:
-        if block.label is not None:
-            continue  # an earlier detector decided: mark() would not change it
-        if block.units > _MAX_UNITS:
-            continue
-        if not block.terminal and _starts_with_label(block.clean.casefold(), cues.prefixes["section_prefixes"]):
-            block.mark(Label.SECTION, "category or tag label")
-        elif is_breadcrumb(block):
-            block.mark(Label.SECTION, "breadcrumb")
-        elif is_publisher(block, cues):
-            block.mark(Label.SOURCE, "publisher name")
+def verdict(block: Block, cues: Cues) -> Verdict | None:
+    if block.units > _MAX_UNITS:
+        return None
+    if not block.terminal and _starts_with_label(block.clean.casefold(), cues.prefixes["section_prefixes"]):
+        return Label.SECTION, "category or tag label"
+    if is_breadcrumb(block):
+        return Label.SECTION, "breadcrumb"
+    if is_publisher(block, cues):
+        return Label.SOURCE, "publisher name"
+    return None
+
+
+detect = per_block(verdict)

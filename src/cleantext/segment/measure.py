@@ -19,6 +19,10 @@ _CACHE_MAX = 50_000
 _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
 
 
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
 def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
     tokens = WORD.findall(text.casefold())
     length = units(text) if has_cjk(text) else len(tokens)
