@@ -79,6 +79,7 @@ _SLUG_WORDS = 4
 # Utility (atomic) CSS classes such as 'Pos(r)', 'md:flex', 'w-[50%]' describe looks, not roles.
 _UTILITY = re.compile(r"[():\[\]%$!#@{}=,]")
 _ASCII_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # _WORDS for ASCII, with the faster stdlib engine
+_NON_LETTERS = {code: " " for code in range(128) if not chr(code).isalpha()}
 _DESCRIBE_CACHE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _CACHE_MAX = 50_000
 
@@ -101,7 +102,10 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         for part in parts:
             if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
                 continue
-            pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
+            if part.isascii() and part.islower():
+                pieces = part.translate(_NON_LETTERS).split()  # 'entry-content_2' without a regex
+            else:
+                pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
             if not pieces:
                 continue
             names.append("".join(pieces))
