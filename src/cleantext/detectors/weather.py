@@ -39,13 +39,27 @@ def _is_provider(block: Block, cues: Cues) -> bool:
     return key in providers or any(key.startswith(p + " ") for p in providers if len(p) >= 7)
 
 
+_MIN_RUN = 3  # two temperatures in a row are as likely oven settings as a widget
+
+
+def _run_length(rows: Sequence[bool], i: int) -> int:
+    """How many consecutive rows (up to _MIN_RUN) the run through ``i`` has."""
+    length, j = 1, i - 1
+    while j >= 0 and rows[j] and length < _MIN_RUN:
+        length, j = length + 1, j - 1
+    j = i + 1
+    while j < len(rows) and rows[j] and length < _MIN_RUN:
+        length, j = length + 1, j + 1
+    return length
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     rows = [_is_row(block) for block in blocks]
     weather_indexes: list[int] = []
     for i, block in enumerate(blocks):
         if not rows[i]:
             continue
-        in_run = (i > 0 and rows[i - 1]) or (i + 1 < len(blocks) and rows[i + 1])
+        in_run = _run_length(rows, i) >= _MIN_RUN
         if in_run or _has_condition(block.clean, cues):
             block.mark(Label.WEATHER, "weather row: temperature" + (" in a run" if in_run else " and condition"))
             weather_indexes.append(i)
