@@ -131,9 +131,6 @@ class Cues:
     stop_suffixes: tuple[str, ...]  # Korean particles/endings counted as function words
     families: dict[str, frozenset[str]]  # phrase key -> every phrase family it belongs to
 
-    def is_phrase(self, family: str, text: str) -> bool:
-        return phrase_key(text) in self.phrases.get(family, frozenset())
-
     def families_of(self, key: str) -> frozenset[str]:
         """Every phrase family a line's key belongs to (one dict lookup for all lists)."""
         return self.families.get(key, frozenset())
