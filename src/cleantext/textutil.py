@@ -13,8 +13,6 @@ import regex
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
-_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
 

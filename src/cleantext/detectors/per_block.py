@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from ..caches import MISSING, LineCache
 from ..cues import Cues
 from ..model import Block, Label
 
 Verdict = tuple[Label, str]
 VerdictFn = Callable[[Block, Cues], "Verdict | None"]
 
-_CACHE: dict[tuple, Verdict | None] = {}
-_CACHE_MAX = 50_000
+_CACHE = LineCache()
 _CACHED_CHARS = 200  # long lines rarely repeat
-
-
-def clear_cache() -> None:
-    _CACHE.clear()
 
 
 def per_block(verdict: VerdictFn) -> Callable[[Sequence[Block], Cues], None]:
@@ -39,6 +35,14 @@ def per_block(verdict: VerdictFn) -> Callable[[Sequence[Block], Cues], None]:
     return detect
 
 
+def _first_verdict(block: Block, cues: Cues, verdicts: tuple[VerdictFn, ...]) -> Verdict | None:
+    for verdict in verdicts:
+        found = verdict(block, cues)
+        if found is not None:
+            return found
+    return None
+
+
 def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn, ...]) -> None:
     """Apply ``verdicts`` in order to every unlabelled block (first one that speaks wins)."""
     for block in blocks:
@@ -46,17 +50,10 @@ def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn,
             continue
         text = block.clean
         key = (cues.languages, verdicts, text, block.image) if len(text) <= _CACHED_CHARS else None
-        if key is not None and key in _CACHE:
-            found = _CACHE[key]
-        else:
-            found = None
-            for verdict in verdicts:
-                found = verdict(block, cues)
-                if found is not None:
-                    break
+        found = _CACHE.get(key) if key is not None else MISSING
+        if found is MISSING:
+            found = _first_verdict(block, cues, verdicts)
             if key is not None:
-                if len(_CACHE) >= _CACHE_MAX:
-                    _CACHE.clear()
-                _CACHE[key] = found
+                _CACHE.put(key, found)
         if found is not None:
             block.mark(*found)

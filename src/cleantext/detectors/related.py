@@ -7,7 +7,6 @@ knows where the article is.
 
 from __future__ import annotations
 
-from typing import Sequence
 
 from ..cues import Cues
 from ..model import Block, Label

@@ -25,6 +25,7 @@ import attrs
 import regex
 from lxml import etree
 
+from ..caches import MISSING, LineCache
 from ..cues import load as load_cues
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
@@ -80,8 +81,7 @@ _SLUG_WORDS = 4
 _UTILITY = re.compile(r"[():\[\]%$!#@{}=,]")
 _ASCII_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # _WORDS for ASCII, with the faster stdlib engine
 _NON_LETTERS = {code: " " for code in range(128) if not chr(code).isalpha()}
-_DESCRIBE_CACHE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-_CACHE_MAX = 50_000
+_DESCRIBE_CACHE = LineCache()
 
 
 def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -92,7 +92,7 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     give none. names: each name with everything but letters removed ('read-more' -> 'readmore').
     """
     found = _DESCRIBE_CACHE.get(value)
-    if found is None:
+    if found is MISSING:
         words: list[str] = []
         names: list[str] = []
         parts = value.split()
@@ -113,9 +113,7 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             words.extend(w for w in pieces if len(w) > 1)
         found = (tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names)))
-        if len(_DESCRIBE_CACHE) > _CACHE_MAX:
-            _DESCRIBE_CACHE.clear()
-        _DESCRIBE_CACHE[value] = found
+        _DESCRIBE_CACHE.put(value, found)
     return found
 
 

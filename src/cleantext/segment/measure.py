@@ -6,6 +6,7 @@ This runs once per block of every page, so it leans on C-level work (one
 
 from __future__ import annotations
 
+from ..caches import MISSING, LineCache
 from ..cues import Cues, load, phrase_key
 from ..model import Block
 from ..textutil import WORD, has_cjk, units
@@ -14,13 +15,8 @@ _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 
 # Lines repeat (menus, footers, across pages of one site): their measures are cached by text.
-_CACHE: dict[tuple[tuple[str, ...], str], tuple[int, int, str]] = {}
-_CACHE_MAX = 50_000
+_CACHE = LineCache()
 _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
-
-
-def clear_cache() -> None:
-    _CACHE.clear()
 
 
 def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
@@ -41,8 +37,6 @@ def measure(block: Block, cues: Cues | None = None) -> None:
         return
     cache_key = (cues.languages, text)
     found = _CACHE.get(cache_key)
-    if found is None:
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
-        found = _CACHE[cache_key] = _measures(text, cues)
+    if found is MISSING:
+        found = _CACHE.put(cache_key, _measures(text, cues))
     block.units, block.stopwords, block.key = found
