@@ -10,6 +10,7 @@ CUES = {
         "dieser", "zwei", "sowie", "gegen", "vom", "weil", "ob",
     ],
     "related_headers": [
+        "empfohlene beiträge", "empfohlene artikel", "ähnliche artikel lesen", "mehr aus der sendung",
         "verwandte themenbereiche", "highlights aus dem bereich", "weitere beiträge zu", "weitere beiträge zum thema", "mehr themen", "das thema könnte dich auch interessieren", "das thema könnte sie auch interessieren", "weitere beiträge aus der kolumne", "auch lesen", "noch mehr infos für dich", "aktuell", "themen", "aktuelle produkttests", "weitere artikel aus", "mehr aus der rubrik", "neueste artikel", "ähnliche rezepte", "weitere rezepte", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte sie auch interessieren", "das könnte ihnen auch gefallen", "empfohlen für dich", "empfehlungen aus der redaktion", "beliebte beiträge zum thema", "schon gelesen", "zum weiterlesen", "weitere beiträge", "verwandte beiträge", "ähnliche themen", "passend zum thema", "mehr zu diesem thema", "weitere artikel zum thema", "aktuelle beiträge", "interessantes aus unserem", "empfohlener redaktioneller inhalt", "meistgelesene beiträge", "auch spannend", "leseempfehlung", "leseempfehlungen", "ebenfalls interessant",
         "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "weitere artikel",

@@ -11,6 +11,7 @@ CUES = {
         "over", "such", "said", "says", "very", "been", "being", "should", "may", "might", "must", "our",
     ],
     "related_headers": [
+        "explore further", "more like this", "you may have missed",
         "more on", "more about", "more stories from", "related topics", "you may also be interested in", "people also read", "more in this category", "other stories", "latest", "recommended videos",
         "trending on the web", "more to explore", "you might like", "related reading", "related coverage", "popular", "most popular stories", "read more stories", "related videos", "more videos", "recommended reading", "more great stories", "we recommend", "what others are reading", "more top stories", "suggested articles", "related post", "further reading",
         "related", "related articles", "related article", "related stories", "related posts", "related content",

@@ -17,6 +17,7 @@ CUES = {
         "pelo", "pela", "seu", "sua", "são", "foi", "ser", "também", "isso",
     ],
     "related_headers": [
+        "vous aimerez aussi", "vous aimerez peut-être aussi", "vous aimerez également", "vous pourriez aussi aimer", "articles similaires", "articles liés", "temas relacionados", "artículos similares", "contenido relacionado", "artigos relacionados", "você também pode gostar", "articoli correlati", "potrebbe interessarti",
         "más sobre", "contexto de la noticia", "te puede gustar", "noticias relacionadas", "también te puede interesar", "lee más", "lire plus", "plus d'articles", "nos derniers articles", "à lire également", "sur le même sujet", "dans la même catégorie", "leia mais", "mais lidas", "notícias relacionadas", "ti potrebbe interessare",
         "pour approfondir", "à lire", "a lire", "à découvrir", "a découvrir", "à voir aussi", "sur le même thème", "nos articles", "articles recommandés", "mirá también", "informate más", "notas relacionadas", "puedes ver", "le puede interesar", "te puede interesar", "vea también", "lee también", "lea además", "más leídas", "más leídos", "también te puede gustar", "otras noticias", "últimas noticias", "noticias destacadas", "te recomendamos leer", "veja mais", "saiba mais", "leia também", "matérias relacionadas", "potrebbe interessarti anche", "ultime notizie", "leggi anche",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",

@@ -22,6 +22,10 @@ _LEFTOVER_REASONS = (
     "short line inside the article, not between paragraphs",
     "paragraph after the article",
 )
+# A closer inside the article (an inline 'Read also' box, a photo's copyright line) ends the
+# region early; a paragraph under it that stands beside the body's paragraphs is still article.
+_FALSE_CLOSER_REASONS = ("under the related block", "under the copyright block")
+_PARAGRAPH_UNITS = 15
 _CHAIN_LIMIT = 24
 _LEAD_UNITS = 4
 
@@ -60,9 +64,17 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
     container = article_container(blocks)
     if container is None or container.tag in ("body", "html"):
         return
+    body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
     for block in blocks:
         inside = None
-        if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
+        if (
+            block.reason.startswith(_FALSE_CLOSER_REASONS)
+            and block.units >= _PARAGRAPH_UNITS
+            and block.link_ratio < 0.5
+            and block.dom_path in body_paths
+        ):
+            inside = any(node is container for node in _chain(block))
+        elif block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
             inside = any(node is container for node in _chain(block)) and block.link_ratio < 0.5
         elif block.label is Label.SUBTITLE and block.units >= _LEAD_UNITS:
             # A deck line inside the article's element is part of the article (its lead, its standfirst).

@@ -1,0 +1,63 @@
+"""HTML mode: what shares the article's element with its paragraphs is article."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext.model import Label
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to extend the harbour promenade by another two kilometres, "
+    "a plan that had been debated for almost a decade before the money was finally found.",
+    "Residents who live along the waterfront said they welcomed the decision, although some of them "
+    "worried about the noise of the construction work that is expected to last for two summers.",
+    "The mayor told reporters that the first section would open next spring and that the rest of "
+    "the path would follow as soon as the contractors had finished the new sea wall.",
+]
+AFTER_THE_BOX = [
+    "Engineers from the regional water authority will inspect the old wall in January, and their report "
+    "is going to decide whether the existing foundations can carry the weight of the new path.",
+    "If they cannot, the council said it would ask the national government for an additional grant, "
+    "which would delay the opening of the second section by at least a year and a half.",
+]
+
+
+def page(box: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    after = "".join(f"<p>{text}</p>" for text in AFTER_THE_BOX)
+    return (
+        "<html><head><title>Promenade to grow</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/city'>City</a></li><li><a href='/sport'>Sport</a></li></ul></nav>"
+        f"<main><article><h1>Promenade to grow by two kilometres</h1>{paragraphs}{box}{after}</article></main>"
+        "<footer><p>© 2024 Harbour Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_paragraphs_after_an_inline_related_box_stay_in_the_body() -> None:
+    box = (
+        "<div><h3>Related articles</h3><ul>"
+        "<li><a href='/a'>Harbour tunnel opens after years of delay</a></li>"
+        "<li><a href='/b'>New ferry line to the islands announced</a></li></ul></div>"
+    )
+    doc = cleantext.clean_html(page(box))
+    for text in PARAGRAPHS + AFTER_THE_BOX:
+        assert text in doc.body
+    assert "Harbour tunnel opens" not in doc.body
+    assert "Related articles" not in doc.body
+
+
+def test_paragraphs_after_a_photo_copyright_line_stay_in_the_body() -> None:
+    doc = cleantext.clean_html(page("<p>© Photo: Harbour Gazette archive</p>"))
+    for text in PARAGRAPHS + AFTER_THE_BOX:
+        assert text in doc.body
+
+
+def test_a_teaser_outside_the_article_element_stays_out() -> None:
+    teaser = (
+        "Readers who enjoyed this story also followed our long series about the fishing families of the "
+        "northern coast, who have worked the same waters for six generations and more."
+    )
+    html = page("").replace("</main>", f"</main><section><h2>Related articles</h2><p>{teaser}</p></section>")
+    doc = cleantext.clean_html(html)
+    assert teaser not in doc.body
+    teaser_block = next(block for block in doc.blocks if block.clean == teaser)
+    assert teaser_block.label is not Label.BODY
