@@ -51,17 +51,50 @@ _BIO_UNITS = 120
 
 
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
-    """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …')."""
+    """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …'),
+    and an author bio may close it; the bio is taken first, so a call to action above it is at the edge."""
     body = [b for b in blocks if b.label is Label.BODY]
+    if len(body) > _EDGE_REACH:
+        last = body[-1]
+        if last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
+            last.relabel(Label.BYLINE, "author bio closing the article")
+            body.pop()
     for edge in (body[:_EDGE_REACH], body[::-1][:_EDGE_REACH]):
         for block in edge:
             if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
                 break
             block.relabel(Label.PROMO, "call to action at the edge of the article")
-    if len(body) > _EDGE_REACH:
-        last = body[-1]
-        if last.label is Label.BODY and last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
-            last.relabel(Label.BYLINE, "author bio closing the article")
+
+
+_APPEAL_MAX_BLOCKS = 8
+_APPEAL_MAX_UNITS = 250
+
+
+def _parent_path(block: Block) -> str:
+    return (block.dom_path or "").rpartition(">")[0]
+
+
+def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
+    """HTML: a box of its own at the article's end that asks for money, sign-ups or subscriptions
+    ('Apoya el periodismo …', a donation form) is a promo, however long its sentences."""
+    body = [b for b in blocks if b.label is Label.BODY]
+    if len(body) <= _APPEAL_MAX_BLOCKS:
+        return
+    units_by_parent: dict[str, int] = {}
+    for block in body:
+        units_by_parent[_parent_path(block)] = units_by_parent.get(_parent_path(block), 0) + block.units
+    main_parent = max(units_by_parent, key=units_by_parent.__getitem__)
+    tail: list[Block] = []
+    for block in reversed(body):
+        if _parent_path(block) == main_parent:
+            break
+        tail.append(block)
+    if not tail or len(tail) > _APPEAL_MAX_BLOCKS or sum(b.units for b in tail) > _APPEAL_MAX_UNITS:
+        return
+    hits = sum(1 for block in tail if cues.search("promo_words", block.clean))
+    if hits and 3 * hits >= len(tail):
+        for block in tail:
+            block.relabel(Label.PROMO, "appeal box closing the article")
 
 
 def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
@@ -86,6 +119,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     _label_outside(blocks, kinds, start, end)
     if found and blocks and blocks[0].dom_path is not None:
         expand_to_container(blocks)
+        _trim_closing_appeal(blocks, cues)
     for block in blocks:
         if block.label is Label.BODY:
             block.body_text = cut_byline_prefix(block, cues)

@@ -1,0 +1,66 @@
+"""Body selection: the edges of an article (calls to action, author bios, appeal boxes)."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext.model import Label
+
+STORY = [
+    "The regional parliament approved the new budget late on Thursday after a debate that lasted for more than eleven hours and ended with a narrow vote.",
+    "Opposition members said the plan cut too deeply into school funding, while the governing coalition argued that the savings were needed to balance the books.",
+    "The finance minister promised that teachers would not lose their jobs and that the cuts would fall mostly on administration and on planned new buildings.",
+    "Several mayors from rural districts welcomed the extra money for roads, which they said had been neglected for years while the cities received most of the funds.",
+    "A small group of protesters gathered outside the building during the evening, holding signs against the closure of two hospitals in the northern valleys.",
+    "The budget now goes to the upper chamber, which is expected to discuss it in January and could still send it back with amendments to several chapters.",
+    "Economists at the state bank said the figures rested on optimistic growth forecasts and warned that a weaker year would open a gap of several hundred million.",
+    "The minister rejected that view and said the forecasts were in line with those of the national statistics office and of most independent research institutes.",
+    "Teachers' unions announced that they would decide next week whether to call a strike in February, after meeting the minister once more before the holidays.",
+]
+APPEAL = [
+    "Support independent journalism",
+    "Our reporting is free for everyone to read, and it will stay that way for as long as readers like you think it "
+    "matters. If you value it, please consider a donation today so that our small team can keep doing this work.",
+    "Every contribution, however small, helps us pay our reporters.",
+]
+
+
+def page(tail: str) -> str:
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    return (
+        "<html><head><title>Budget passes</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/politics'>Politics</a></li></ul></nav>"
+        f"<article><h1>Budget passes after eleven-hour debate</h1><div class='text'>{story}</div>{tail}</article>"
+        "</body></html>"
+    )
+
+
+def test_an_appeal_box_closing_the_article_is_promo() -> None:
+    box = "<div class='box'>" + "".join(f"<p>{text}</p>" for text in APPEAL) + "</div>"
+    doc = cleantext.clean_html(page(box))
+    for text in STORY:
+        assert text in doc.body
+    for text in APPEAL:
+        assert text not in doc.body
+    labels = {block.clean: block.label for block in doc.blocks}
+    assert labels[APPEAL[1]] is Label.PROMO
+
+
+def test_a_closing_box_without_an_appeal_stays_in_the_body() -> None:
+    notes = [
+        "Correction: an earlier version of this story gave the wrong date for the vote in the upper chamber.",
+        "The full text of the budget is published on the parliament's website in three volumes.",
+    ]
+    box = "<div class='box'>" + "".join(f"<p>{text}</p>" for text in notes) + "</div>"
+    doc = cleantext.clean_html(page(box))
+    for text in STORY + notes:
+        assert text in doc.body
+
+
+def test_a_call_to_action_above_an_author_bio_is_cut_with_it() -> None:
+    promo = "Want more stories like this one? Our podcast talks about them every Friday."
+    bio = "Jane Miller is a political reporter who has covered the regional parliament since 2015."
+    text = "\n\n".join(["Budget passes after eleven-hour debate", *STORY, promo, bio])
+    doc = cleantext.clean_text(text)
+    assert STORY[-1] in doc.body
+    assert promo not in doc.body
+    assert bio not in doc.body
