@@ -21,8 +21,10 @@ the key), ``TAGS`` (elements and ARIA roles).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Sequence
 
+from ..caches import MISSING, LineCache
 from ..cues import Cues
 from ..model import Block, Label
 from ..segment.html import DomNode, node_of
@@ -139,18 +141,31 @@ def _prose(block: Block) -> float:
 
 def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
     """Prose units under every evidence-bearing element (by id), and on the whole page."""
-    share: dict[int, float] = {}
+    share: defaultdict[int, float] = defaultdict(float)
     total = 0.0
+    chains: dict[int, tuple[int, ...]] = {}
     for block in blocks:
         node = node_of(block.dom_tokens)
         weight = _prose(block)
         total += weight
         if node is None or weight <= 0:
             continue
-        for ancestor in node.chain(_CHAIN_LIMIT):
-            key = id(ancestor)
-            share[key] = share.get(key, 0.0) + weight
+        for key in chains.get(id(node)) or _chain_ids(node, chains):
+            share[key] += weight  # block by block, so the sums are the same floats as ever
     return share, total
+
+
+def _chain_ids(node: DomNode, chains: dict[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The ids of ``node.chain(_CHAIN_LIMIT)``, each element's built from its parent's (memo in ``chains``)."""
+    path: list[DomNode] = []
+    above: DomNode | None = node
+    while above is not None and id(above) not in chains:
+        path.append(above)
+        above = above.parent
+    ids = chains[id(above)] if above is not None else ()
+    for element in reversed(path):
+        ids = chains[id(element)] = (id(element),) + ids[:_CHAIN_LIMIT - 1]
+    return ids
 
 
 def _fits(label: Label, block: Block) -> bool:
@@ -200,10 +215,19 @@ def _pull_quote(block: Block) -> bool:
 
 
 _Static = tuple  # (tag or role stand-in, evidence of names, evidence of words): per element, not per block
+_STATICS = LineCache()  # by (tag, role, names, words): class lists repeat within and across pages
 
 
 def _static(node: DomNode) -> _Static:
     """What an element says whatever block is inside it: its structural tag, name and word evidence."""
+    key = (node.tag, node.role, node.names, node.words)
+    found = _STATICS.get(key)
+    if found is MISSING:
+        found = _STATICS.put(key, _read_static(node))
+    return found
+
+
+def _read_static(node: DomNode) -> _Static:
     tag = ROLES.get(node.role or "", node.tag)
     by_name = None
     for name in node.names:
@@ -220,6 +244,16 @@ def _static(node: DomNode) -> _Static:
     elif found is not None:
         by_word = (found[2], found[1], f"class token '{found[0]}'")
     return tag, by_name, by_word
+
+
+def _silent(static: _Static) -> bool:
+    """The element can say nothing about any block (``_node_evidence`` is None whatever the block)."""
+    tag, by_name, by_word = static
+    return by_name is None and by_word is None and tag not in TAGS
+
+
+def _is_article(node: DomNode) -> bool:
+    return node.tag in _ARTICLE or ROLES.get(node.role or "") in _ARTICLE
 
 
 def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article: bool) -> tuple[Label, str] | None:
@@ -244,13 +278,70 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
     return None
 
 
+_Step = tuple  # (element, its _Static, whether an <article>/<main> encloses it as seen from the block)
+# Per element: (steps, steps if no article were above, an article is at or above it, chain length).
+_Plan = tuple
+_ROOT_PLAN: _Plan = ((), (), False, 0)
+
+
+class _Plans:
+    """For each element of a page, the ancestors (nearest first) ``evidence`` reads for a block in it.
+
+    Every block of an element reads the same ancestors in the same order, and an element's list is
+    its parent's with one step in front, so a page costs one step per element rather than a chain
+    walk per block. Silent ancestors (no tag, name or word evidence) are left out; the stops at a
+    wrapper and above a whole article are where the chain walk in ``_chain_evidence`` stops.
+    """
+
+    def __init__(self, wrappers: frozenset[int] | set[int], articles: frozenset[int] | set[int]) -> None:
+        self.wrappers = wrappers
+        self.articles = articles
+        self._plans: dict[int, _Plan] = {}
+
+    def steps(self, node: DomNode) -> tuple[_Step, ...] | None:
+        """The steps for a block whose nearest element is ``node``; None past _CHAIN_LIMIT elements."""
+        plans = self._plans
+        plan = plans.get(id(node))
+        if plan is None:
+            path: list[DomNode] = []
+            above: DomNode | None = node
+            while above is not None and id(above) not in plans:  # up to the nearest planned ancestor
+                path.append(above)
+                above = above.parent
+            plan = plans[id(above)] if above is not None else _ROOT_PLAN
+            for element in reversed(path):
+                plan = plans[id(element)] = self._plan(element, plan)
+        return plan[0]
+
+    def _plan(self, node: DomNode, parent: _Plan) -> _Plan:
+        steps_above, free_above, article_above, depth = parent
+        article = _is_article(node)
+        depth += 1
+        if depth > _CHAIN_LIMIT:
+            return None, None, article or article_above, depth
+        if id(node) in self.wrappers:
+            return (), (), article or article_above, depth  # it and everything above hold the article
+        static = _static(node)
+        own: tuple[_Step, ...] = () if _silent(static) else ((node, static, False),)
+        free = own + free_above
+        if article:
+            # Nothing above an article is inside one (as seen from here); above a whole article
+            # nothing is read at all: it is not furniture, whatever the layout around it is called.
+            steps = own if id(node) in self.articles else free
+        elif own:
+            steps = ((node, static, article_above),) + steps_above  # inside an article if one is above
+        else:
+            steps = steps_above
+        return steps, free, article or article_above, depth
+
+
 def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
              articles: frozenset[int] | set[int] = frozenset(),
-             statics: dict[int, _Static] | None = None) -> tuple[Label, str] | None:
+             plans: _Plans | None = None) -> tuple[Label, str] | None:
     """(label, reason) the DOM gives ``block``, nearest element first; None when it says nothing.
 
     ``wrappers`` and ``articles`` are ids of elements holding most of the page's prose and of
-    whole articles (see ``detect``); ``statics`` caches per-element evidence across blocks.
+    whole articles (see ``detect``); ``plans``, built from them, is shared by a page's blocks.
     """
     node = node_of(block.dom_tokens)
     if node is None:  # a block made by hand with plain tokens: the words alone
@@ -258,22 +349,29 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
         if found is not None and _fits(found[2], block):
             return found[2], f"class token '{found[0]}'"
         return None
-    if statics is None:
-        statics = {}
+    if plans is None:
+        plans = _Plans(wrappers, articles)
+    steps = plans.steps(node)
+    if steps is None:
+        return _chain_evidence(node, block, plans.wrappers, plans.articles)
+    for ancestor, static, inside_article in steps:
+        found = _node_evidence(ancestor, static, block, inside_article)
+        if found is not None:
+            return found
+    return None
+
+
+def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[int],
+                    articles: frozenset[int] | set[int]) -> tuple[Label, str] | None:
+    """``evidence`` by walking the chain: for elements nested deeper than _Plans follows."""
     chain = list(node.chain(_CHAIN_LIMIT))
-    article_at = next(
-        (i for i, n in enumerate(chain) if n.tag in _ARTICLE or ROLES.get(n.role or "") in _ARTICLE), -1
-    )
+    article_at = next((i for i, n in enumerate(chain) if _is_article(n)), -1)
     for i, ancestor in enumerate(chain):
-        key = id(ancestor)
-        if key in wrappers:
+        if id(ancestor) in wrappers:
             break  # this element and everything above it hold the article
         if article_at >= 0 and i == article_at + 1 and id(chain[article_at]) in articles:
             break  # a whole article is not furniture, whatever the layout around it is called
-        static = statics.get(key)
-        if static is None:
-            static = statics[key] = _static(ancestor)
-        found = _node_evidence(ancestor, static, block, inside_article=i < article_at)  # -1: no article around
+        found = _node_evidence(ancestor, _static(ancestor), block, inside_article=i < article_at)  # -1: no article
         if found is not None:
             return found
     return None
@@ -305,11 +403,11 @@ def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
     prose, total = _prose_by_node(blocks)
     wrappers = {key for key, value in prose.items() if value > _WRAPPER_SHARE * total}
     articles = {key for key, value in prose.items() if value >= _ARTICLE_PROSE}
-    statics: dict[int, _Static] = {}
+    plans = _Plans(wrappers, articles)
     for block in blocks:
         if block.label is not None or (not block.dom_tokens and block.dom_path is None):
             continue
-        found = evidence(block, wrappers, articles, statics)
+        found = evidence(block, plans=plans)
         if found is None:
             continue
         if found[0] in _CLOSER_FAMILIES and _text_closer(block, cues) and not _in_article(block, articles):
