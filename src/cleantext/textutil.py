@@ -17,13 +17,22 @@ _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 _TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
 
 
-_DELETE_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
+# Zero-width spaces, word joiners, stray BOMs, soft hyphens and direction marks only steer layout.
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"))
+# ZWNJ and ZWJ spell Persian and Indic words and emoji sequences; next to ASCII, white space or
+# an edge they are stray.
+_STRAY_JOINER = regex.compile(r"[\u200c\u200d](?=[\x00-\x7f]|\s|$)|(?<=[\x00-\x7f]|\s|^)[\u200c\u200d]")
 
 
 def fold_spaces(text: str) -> str:
-    """Remove invisible characters and fold every run of white space (incl. NBSP) to one space."""
+    """Remove invisible characters, compose characters (NFC: 'u' + combining diaeresis is 'ü'),
+    and fold every run of white space (incl. NBSP) to one space."""
     if not text.isascii():
         text = text.translate(_DELETE_INVISIBLE)
+        if "\u200c" in text or "\u200d" in text:
+            text = _STRAY_JOINER.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
 

@@ -155,6 +155,17 @@ def test_zero_width_characters_are_removed(char: str) -> None:
     assert block.clean == "Sam Altman visited Seoul."
 
 
+@pytest.mark.parametrize("word", ["می\u200cخواهم", "ক্\u200dষ", "👩\u200d💻"])
+def test_joiners_that_spell_a_word_stay(word: str) -> None:
+    (block,) = segment_text(f"{word} \u200c{word}\u200d")
+    assert block.clean == f"{word} {word}"
+
+
+def test_decomposed_letters_are_composed() -> None:
+    (block,) = segment_text("Gepru\u0308ft und fu\u0308r gut befunden.")
+    assert block.clean == "Geprüft und für gut befunden."
+
+
 def test_zero_width_characters_inside_korean() -> None:
     (block,) = segment_text("\ufeff오픈\u200bAI가\u200d 발표했다.")
     assert block.clean == "오픈AI가 발표했다."

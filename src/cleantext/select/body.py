@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..cues import Cues
 from ..detectors.byline import cut_byline_prefix
 from ..model import Block, Label
@@ -46,8 +48,17 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
 
 
 _EDGE_PROMO_UNITS = 25
+# Above this length, a call to action is one sentence; a paragraph of several only mentions one.
+_EDGE_PROMO_SENTENCE_UNITS = 16
+_SENTENCE_END = regex.compile(r"[.!?。！？](?=\s+\S)")
 _EDGE_REACH = 2  # how many body blocks at each end of the article are checked
 _BIO_UNITS = 120
+
+
+def _reads_like_call_to_action(block: Block, cues: Cues) -> bool:
+    if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
+        return False
+    return block.units <= _EDGE_PROMO_SENTENCE_UNITS or _SENTENCE_END.search(block.clean) is None
 
 
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
@@ -61,7 +72,7 @@ def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
             body.pop()
     for edge in (body[:_EDGE_REACH], body[::-1][:_EDGE_REACH]):
         for block in edge:
-            if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
+            if not _reads_like_call_to_action(block, cues):
                 break
             block.relabel(Label.PROMO, "call to action at the edge of the article")
 
