@@ -48,3 +48,24 @@ def test_caption_image_between_paragraphs() -> None:
 ])
 def test_body_sentences_naming_agencies_are_not_captions(sentence: str) -> None:
     assert labels(caption, sentence) == [None]
+
+
+def _after_all_detectors(text: str) -> list[str | None]:
+    from cleantext import cues
+    from cleantext.detectors import run_all
+    from cleantext.segment.text import segment_text
+
+    blocks = segment_text(text)
+    run_all(blocks, cues.load())
+    return [str(block.label) if block.label is not None else None for block in blocks]
+
+
+@pytest.mark.parametrize("credit", ["© Jane Doe", "© dpa | Kay Nietfeld", "Copyright: Getty Images"])
+def test_a_copyright_line_under_an_image_is_its_credit(credit: str) -> None:
+    text = f"A long paragraph of the story that goes on for a while.\n\n![The harbour at dawn](https://example.org/harbour.jpg)\n\n{credit}"
+    assert _after_all_detectors(text)[-1] == "caption"
+
+
+def test_a_copyright_footer_after_a_paragraph_stays_copyright() -> None:
+    text = "A long paragraph of the story that goes on for a while.\n\n© 2024 The Harbour Gazette"
+    assert _after_all_detectors(text)[-1] == "copyright"

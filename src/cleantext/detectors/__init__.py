@@ -41,6 +41,7 @@ DETECTORS: tuple[Detector, ...] = (
     weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
     _block_families,  # caption, related, navigation, banner, byline, footer, section
+    caption.credits_under_images,  # a '© name' line under a photo is its credit, not a footer
     duplicates.detect,  # last: only lines nothing else explained
 )
 

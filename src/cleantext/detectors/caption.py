@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Sequence
 
 import regex
 
@@ -62,3 +63,20 @@ def verdict(block: Block, cues: Cues) -> Verdict | None:
 
 
 detect = per_block(verdict)
+
+
+_CREDIT_UNITS = 4  # '© DTB', 'Foto: E. Schwinge'
+CREDIT_REASON = "photo credit under an image"
+
+
+def credits_under_images(blocks: Sequence[Block], cues: Cues) -> None:
+    """A tiny copyright line right under an image or its caption credits the photo: it is part of
+    the caption, not the page's footer (which would close the article)."""
+    for previous, block in zip(blocks, blocks[1:]):
+        if (
+            block.label is Label.COPYRIGHT
+            and block.units <= _CREDIT_UNITS
+            and ("©" in block.clean or "copyright" in block.reason)
+            and (previous.image or previous.label is Label.CAPTION)
+        ):
+            block.relabel(Label.CAPTION, CREDIT_REASON)
