@@ -34,7 +34,7 @@ from .measure import measure
 
 # --- element kinds ---------------------------------------------------------------------------
 
-_INLINE, _BLOCK, _DROP, _CELL, _ROW, _BR, _IMG, _PRE = range(8)
+_INLINE, _BLOCK, _CELL, _ROW, _BR, _IMG, _PRE, _DROP, _OTHER = range(9)  # _DROP, _OTHER: skipped
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "canvas", "object", "embed",
@@ -61,12 +61,26 @@ MEANINGFUL_TAGS = frozenset({
     "nav", "header", "footer", "aside", "article", "main", "form", "figure", "figcaption", "table",
     "address", "time",
 })
-# Attributes whose words describe an element.
-_WORD_ATTRS = frozenset({"class", "id", "role", "itemprop", "aria-label"})
+_INLINE_NEWS = MEANINGFUL_TAGS | _CODE_TAGS  # inline elements that open a frame even without attributes
+# The attributes the walk reads; the first five are words that describe an element.
+_A_CLASS, _A_ID, _A_ROLE, _A_ITEMPROP, _A_ARIA_LABEL, _A_STYLE, _A_HIDDEN, _A_ARIA_HIDDEN, _A_HREF, _A_ALT, _A_REL, \
+    _A_DATETIME = range(12)
+_ATTR_CODES = {
+    "class": _A_CLASS, "id": _A_ID, "role": _A_ROLE, "itemprop": _A_ITEMPROP, "aria-label": _A_ARIA_LABEL,
+    "style": _A_STYLE, "hidden": _A_HIDDEN, "aria-hidden": _A_ARIA_HIDDEN, "href": _A_HREF, "alt": _A_ALT,
+    "rel": _A_REL, "datetime": _A_DATETIME,
+}
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page type, not a block
 PATH_DEPTH = 8  # dom_path keeps this many trailing elements
 _MAX_TOKENS = 300  # a pathological tree of unique classes must not make token sets quadratic
 _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
+
+
+def _kind_of(tag: object) -> int:
+    """The kind of a tag not in _KINDS."""
+    if tag.__class__ is not str:
+        return _OTHER  # comments, processing instructions, entities
+    return _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
 
 # Words of attribute values: runs of letters, split at camelCase humps.
 _WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[\p{Lo}\p{Lm}]+")
@@ -80,7 +94,7 @@ _SLUG_WORDS = 4
 # Utility (atomic) CSS classes such as 'Pos(r)', 'md:flex', 'w-[50%]' describe looks, not roles.
 _UTILITY = re.compile(r"[():\[\]%$!#@{}=,]")
 _ASCII_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # _WORDS for ASCII, with the faster stdlib engine
-_NON_LETTERS = {code: " " for code in range(128) if not chr(code).isalpha()}
+_LOWER_WORDS = re.compile(r"[a-z]+").findall  # _WORDS for lower-case ASCII
 _DESCRIBE_CACHE = LineCache()
 
 
@@ -93,27 +107,47 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     found = _DESCRIBE_CACHE.get(value)
     if found is MISSING:
-        words: list[str] = []
-        names: list[str] = []
-        parts = value.split()
-        # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
-        minified = len(parts) >= 2 and 2 * sum(len(part) <= 3 for part in parts) > len(parts)
-        utility = _UTILITY.search(value) is not None
-        for part in parts:
-            if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
-                continue
-            if part.isascii() and part.islower():
-                pieces = part.translate(_NON_LETTERS).split()  # 'entry-content_2' without a regex
-            else:
-                pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
-            if not pieces:
-                continue
-            names.append("".join(pieces))
-            if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
-                continue
-            words.extend(w for w in pieces if len(w) > 1)
-        found = (tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names)))
-        _DESCRIBE_CACHE.put(value, found)
+        found = _DESCRIBE_CACHE.put(value, _describe(value))
+    return found
+
+
+def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    parts = value.split()
+    utility = _UTILITY.search(value) is not None
+    if len(parts) == 1:
+        return _NOTHING if utility else _describe_part(parts[0])
+    # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
+    minified = len(parts) >= 2 and 2 * sum(len(part) <= 3 for part in parts) > len(parts)
+    words: list[str] = []
+    names: list[str] = []
+    for part in parts:
+        if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
+            continue
+        part_words, part_names = _describe_part(part)
+        words += part_words
+        names += part_names
+    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names))
+
+
+_NOTHING: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+_PART_CACHE = LineCache()  # class names repeat across the class lists they appear in
+
+
+def _describe_part(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``describe`` of one name (no white space, no utility class)."""
+    found = _PART_CACHE.get(part)
+    if found is MISSING:
+        if part.isascii() and part.islower():
+            pieces = _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
+        else:
+            pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
+        if not pieces:
+            found = _NOTHING
+        elif pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
+            found = ((), ("".join(pieces),))
+        else:
+            found = (tuple(dict.fromkeys(w for w in pieces if len(w) > 1)), ("".join(pieces),))
+        _PART_CACHE.put(part, found)
     return found
 
 
@@ -180,11 +214,52 @@ class HtmlPage:
     jsonld_body: str | None = None  # the JSON-LD articleBody: evidence, never copied blindly
 
 
+class _Evidence:
+    """An element with evidence: its DomNode, and its dom_tokens once a block asks for them.
+
+    Most such elements only hold other elements' blocks, so their token sets are never built
+    (see ``_tokens``): ``own`` words on top of the tokens of ``base``, the nearest such ancestor.
+    """
+
+    __slots__ = ("node", "own", "base", "tokens")
+
+    def __init__(self, node: DomNode | None, own: list[str], base: _Evidence | None, tokens: DomTokens | None) -> None:
+        self.node, self.own, self.base, self.tokens = node, own, base, tokens
+
+
+_NO_EVIDENCE = _Evidence(None, [], None, _NO_TOKENS)
+
+
+def _tokens(evidence: _Evidence) -> DomTokens:
+    """The dom_tokens of an element with evidence, built (with its ancestors' where needed) on first use."""
+    if evidence.tokens is None:
+        pending: list[_Evidence] = []
+        above: _Evidence = evidence
+        while above.tokens is None:  # a loop, not recursion: deep trees must not blow the stack
+            pending.append(above)
+            above = above.base  # type: ignore[assignment]  # the page's root has tokens
+        tokens = above.tokens
+        for above in reversed(pending):
+            own = above.own
+            if len(tokens) < _MAX_TOKENS and not tokens.issuperset(own):
+                tokens = DomTokens(tokens.union(own))
+            else:
+                tokens = DomTokens(tokens)
+            tokens.node = above.node
+            above.tokens = tokens
+    return evidence.tokens
+
+
 class _Frame:
-    """Walk state of one open element (inline elements without news share their parent's)."""
+    """Walk state of one open element (inline elements without news share their parent's).
+
+    ``owner`` is the block-level frame whose blocks the text goes to (itself for block-level
+    elements, until it closes: no reference cycle outlives the element). ``evidence`` is that of
+    the element itself or of its nearest ancestor with evidence.
+    """
 
     __slots__ = (
-        "tag", "owner", "depth", "tokens", "node", "link", "quote", "pre", "code", "figure", "li", "heading", "article",
+        "tag", "owner", "depth", "evidence", "link", "quote", "pre", "code", "figure", "li", "heading", "article",
     )
 
     def __init__(self, tag: str, owner: _Frame | None, depth: int, parent: _Frame | None) -> None:
@@ -192,11 +267,11 @@ class _Frame:
         self.owner = owner if owner is not None else self
         self.depth = depth
         if parent is None:
-            self.tokens, self.node = _NO_TOKENS, None
+            self.evidence = _NO_EVIDENCE
             self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
             self.heading = 0
         else:
-            self.tokens, self.node = parent.tokens, parent.node
+            self.evidence = parent.evidence
             self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
             self.code, self.figure, self.li = parent.code, parent.figure, parent.li
             self.heading, self.article = parent.heading, parent.article
@@ -393,7 +468,7 @@ class _Walker:
                 quote=owner.quote,
                 code=code,
                 dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
-                dom_tokens=common.tokens,
+                dom_tokens=_tokens(common.evidence),
             ))
             if owner.heading == 1:
                 self.h1.append(clean)
@@ -414,7 +489,7 @@ class _Walker:
             list_item=frame.li,
             quote=frame.quote,
             dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
-            dom_tokens=frame.tokens,
+            dom_tokens=_tokens(frame.evidence),
         ))
 
     def _emit(self, block: Block) -> None:
@@ -425,10 +500,22 @@ class _Walker:
 
     # -- the walk itself --
 
+    def line_break(self, top: _Frame, comps: list[str]) -> None:
+        """<br>: a new line in <pre>, a space in a run, and a second one in a row ends the run."""
+        if top.pre:
+            self.pieces.append("\n")
+        elif self.chars:
+            if self.last_br:
+                self.flush(top.owner, comps)
+            else:
+                self.pieces.append(" ")
+                self.last_br = True
+
     def walk(self, root: etree._Element) -> None:
-        kinds = _KINDS
-        word_attrs = _WORD_ATTRS
+        kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
+        attr_codes = _ATTR_CODES
         page_tags = _PAGE_TAGS
+        inline_news = _INLINE_NEWS
         top = _Frame("#root", None, 0, None)
         stack: list[_Frame] = [top]
         comps: list[str] = []
@@ -437,72 +524,74 @@ class _Walker:
         for event, el in walker:
             if event == "start":
                 tag = el.tag
-                if tag.__class__ is not str:  # comments, processing instructions, entities
+                kind = kinds.get(tag)
+                if kind is None:
+                    kind = kinds[tag] = _kind_of(tag)
+                if kind >= _DROP:  # _DROP or _OTHER (comments, processing instructions, entities)
                     walker.skip_subtree()
                     stack.append(top)
-                    comps.append("")
-                    continue
-                kind = kinds.get(tag, _INLINE)
-                if kind == _DROP:
-                    walker.skip_subtree()
-                    stack.append(top)
-                    comps.append(tag)
+                    comps.append(tag if kind == _DROP else "")
                     continue
                 if kind == _BR:
-                    if top.pre:
-                        self.pieces.append("\n")
-                    elif self.chars:
-                        if self.last_br:
-                            flush(top.owner, comps)
-                        else:
-                            self.pieces.append(" ")
-                            self.last_br = True
+                    self.line_break(top, comps)
                     stack.append(top)
                     comps.append(tag)
                     continue
-                if kind == _INLINE and "-" in tag:
-                    kind = _BLOCK  # custom elements hold blocks far more often than phrases
+                items = el.items()
+                if not items and (kind == _INLINE or top.pre) and tag not in inline_news:
+                    stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
+                    comps.append(tag)
+                    text = el.text
+                    if text:
+                        if not text.isspace() or top.pre:
+                            add(text, top)
+                        elif self.chars:
+                            self.pieces.append(" ")
+                    continue
                 if top.pre:
                     kind = _INLINE  # everything inside <pre> is its text
                 cls = role = alt = href = None
                 words: list[str] | None = None
                 names: tuple[str, ...] = ()
                 hidden = False
-                for name, value in el.items():
-                    if name in word_attrs:
-                        if name == "class":
+                page = tag in page_tags
+                for name, value in items:
+                    code = attr_codes.get(name)
+                    if code is None:
+                        continue
+                    if code <= _A_ARIA_LABEL:  # words of class, id, role, itemprop, aria-label
+                        if code == _A_CLASS:
                             cls = value
-                        elif name == "role":
+                        elif code == _A_ROLE:
                             role = value.strip().lower() or None
-                        elif name == "itemprop" and value in _MARKUP_PROPS:
+                        elif code == _A_ITEMPROP and value in _MARKUP_PROPS:
                             self.markup.append(el)
-                        if tag in page_tags:
+                        if page:
                             continue
                         found, found_names = describe(value)
                         if found:
                             words = list(found) if words is None else words + list(found)
-                        if found_names and (name == "class" or name == "id"):
+                        if found_names and code <= _A_ID:
                             names += found_names
-                    elif name == "style":
+                    elif code == _A_STYLE:
                         low = value.lower()
                         if "none" in low or "hidden" in low:
                             low = low.replace(" ", "")
                             hidden = hidden or "display:none" in low or "visibility:hidden" in low
-                    elif name == "hidden":
+                    elif code == _A_HIDDEN:
                         hidden = True
-                    elif name == "aria-hidden":
+                    elif code == _A_ARIA_HIDDEN:
                         hidden = hidden or value.strip().lower() == "true"
-                    elif name == "href":
+                    elif code == _A_HREF:
                         href = value
-                    elif name == "alt":
+                    elif code == _A_ALT:
                         alt = value
-                    elif name == "rel":
+                    elif code == _A_REL:
                         if "author" in value.lower().split():
                             self.markup.append(el)
-                    elif name == "datetime":
-                        if tag == "time" and (top.article or el.get("pubdate") is not None):
-                            self.markup.append(el)
-                if hidden and self.drop_hidden and tag not in page_tags:
+                    elif tag == "time" and (top.article or el.get("pubdate") is not None):  # datetime
+                        self.markup.append(el)
+                if hidden and self.drop_hidden and not page:
                     walker.skip_subtree()
                     self.hidden_chars += len(etree.tostring(el, method="text", encoding=str, with_tail=False))
                     stack.append(top)
@@ -510,7 +599,7 @@ class _Walker:
                     continue
                 comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
                 meaningful = tag in MEANINGFUL_TAGS
-                evidence = (words is not None or meaningful or role is not None) and tag not in page_tags
+                evidence = (words is not None or meaningful or role is not None) and not page
                 link = tag == "a" and href is not None and not top.link
                 code = tag in _CODE_TAGS and not top.code
                 if kind == _INLINE and not (evidence or link or code):
@@ -529,15 +618,9 @@ class _Walker:
                 else:
                     frame = _Frame(tag, top.owner, len(comps), top)
                 if evidence:
-                    node = DomNode(tag, tuple(words) if words else (), names, role, top.node)
-                    own = words + [tag] if words and meaningful else (words or [tag])
-                    parent_tokens = top.tokens
-                    if len(parent_tokens) < _MAX_TOKENS and not parent_tokens.issuperset(own):
-                        tokens = DomTokens(parent_tokens.union(own))
-                    else:
-                        tokens = DomTokens(parent_tokens)
-                    tokens.node = node
-                    frame.tokens, frame.node = tokens, node
+                    base = top.evidence
+                    node = DomNode(tag, tuple(words) if words else (), names, role, base.node)
+                    frame.evidence = _Evidence(node, words + [tag] if words and meaningful else (words or [tag]), base, None)
                 if link:
                     frame.link = True
                 elif code:
@@ -577,8 +660,10 @@ class _Walker:
                 frame = stack.pop()
                 parent = stack[-1]
                 if frame is not parent:
-                    if frame.owner is frame and self.pieces:
-                        flush(frame, comps)
+                    if frame.owner is frame:
+                        if self.pieces:
+                            flush(frame, comps)
+                        frame.owner = None  # closed: the frame goes by reference counting, not by the GC
                     if self.common is frame:
                         if self.closed is None:
                             self.closed = frame
