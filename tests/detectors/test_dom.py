@@ -103,9 +103,16 @@ def test_families_inside_the_article(fragment: str, text: str, label: str) -> No
     assert found and str(found[0].label) == label
 
 
-def test_long_author_bio_is_not_a_byline() -> None:
-    bio = "Jane Roe has covered city politics for the paper since 2009 and before that worked " * 3
-    assert label_of(f"<div class='author-bio'><p>{bio.strip()}</p></div>", bio.strip()) is None
+BIO = ("Jane Roe has covered city politics for the paper since 2009 and before that worked " * 3).strip()
+
+
+@pytest.mark.parametrize("cls", ["author-bio", "about-the-author", "authorBox", "entry-author-info", "saboxplugin-wrap"])
+def test_a_long_bio_in_an_author_box_is_a_byline(cls: str) -> None:
+    assert label_of(f"<div class='{cls}'><p>{BIO}</p></div>", BIO) == "byline"
+
+
+def test_a_long_paragraph_under_a_mere_author_class_is_not_a_byline() -> None:
+    assert label_of(f"<div class='author'><p>{BIO}</p></div>", BIO) is None
 
 
 def test_fixture_page() -> None:

@@ -97,6 +97,13 @@ NAME_PARTS: dict[str, Label] = {
     "listboard": Label.BOARD, "outbrain": Label.RELATED, "taboola": Label.RELATED, "adsbygoogle": Label.BANNER,
     "disqus": Label.COMMENTS,
 }
+# Compacted names of an author's box ('author-bio', 'about-the-author', the Simple Author Box
+# plugin): a bio is as long as a paragraph, so these hold at any length.
+AUTHOR_BOX_PARTS = (
+    "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "authorinfo", "authordescription",
+    "authordesc", "authordetails", "authorprofile", "authorcard", "saboxplugin",
+)
+AUTHOR_BOX_REASON = "in an author box"
 # Words that open a compound written as one word ('relatedposts', 'sharebuttons', 'commentlist').
 PREFIXES: dict[str, Label] = {
     "related": Label.RELATED, "recommend": Label.RELATED, "sidebar": Label.RELATED, "teasers": Label.RELATED,
@@ -231,6 +238,9 @@ def _read_static(node: DomNode) -> _Static:
     tag = ROLES.get(node.role or "", node.tag)
     by_name = None
     for name in node.names:
+        if any(part in name for part in AUTHOR_BOX_PARTS):
+            by_name = (Label.BYLINE, f"{AUTHOR_BOX_REASON} '{name}'")
+            break
         label = NAMES.get(name)
         if label is None:
             label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
@@ -267,7 +277,7 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
             return label, f"in {how}"
     elif tag == "aside" and not _pull_quote(block):
         return Label.RELATED, "in an <aside> element inside the article"
-    if by_name is not None and _fits(by_name[0], block):
+    if by_name is not None and (by_name[1].startswith(AUTHOR_BOX_REASON) or _fits(by_name[0], block)):
         return by_name
     if by_word is not None:
         label, key, reason = by_word
