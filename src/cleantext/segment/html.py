@@ -114,41 +114,24 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = value.split()
     utility = _UTILITY.search(value) is not None
-    if len(parts) == 1:
-        return _NOTHING if utility else _describe_part(parts[0])
     # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
-    minified = len(parts) >= 2 and 2 * sum(len(part) <= 3 for part in parts) > len(parts)
+    minified = len(parts) >= 2 and 2 * len([part for part in parts if len(part) <= 3]) > len(parts)
     words: list[str] = []
     names: list[str] = []
     for part in parts:
         if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
             continue
-        part_words, part_names = _describe_part(part)
-        words += part_words
-        names += part_names
-    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names))
-
-
-_NOTHING: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-_PART_CACHE = LineCache()  # class names repeat across the class lists they appear in
-
-
-def _describe_part(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``describe`` of one name (no white space, no utility class)."""
-    found = _PART_CACHE.get(part)
-    if found is MISSING:
         if part.isascii() and part.islower():
-            pieces = _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
+            pieces = [part] if part.isalpha() else _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
         else:
             pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
         if not pieces:
-            found = _NOTHING
-        elif pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
-            found = ((), ("".join(pieces),))
-        else:
-            found = (tuple(dict.fromkeys(w for w in pieces if len(w) > 1)), ("".join(pieces),))
-        _PART_CACHE.put(part, found)
-    return found
+            continue
+        names.append("".join(pieces))
+        if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
+            continue
+        words += [w for w in pieces if len(w) > 1]
+    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names))
 
 
 def attribute_words(value: str) -> tuple[str, ...]:
@@ -215,39 +198,45 @@ class HtmlPage:
 
 
 class _Evidence:
-    """An element with evidence: its DomNode, and its dom_tokens once a block asks for them.
+    """An element with evidence; its DomNode and dom_tokens are made when a block first asks.
 
-    Most such elements only hold other elements' blocks, so their token sets are never built
-    (see ``_tokens``): ``own`` words on top of the tokens of ``base``, the nearest such ancestor.
+    Many such elements hold no text of their own (icons, wrappers of other evidence), so their
+    nodes and token sets are never made (see ``_tokens``). ``base`` is the nearest such ancestor.
     """
 
-    __slots__ = ("node", "own", "base", "tokens")
+    __slots__ = ("tag", "words", "names", "role", "base", "node", "tokens")
 
-    def __init__(self, node: DomNode | None, own: list[str], base: _Evidence | None, tokens: DomTokens | None) -> None:
-        self.node, self.own, self.base, self.tokens = node, own, base, tokens
+    def __init__(self, tag: str, words: tuple[str, ...], names: tuple[str, ...], role: str | None,
+                 base: _Evidence | None) -> None:
+        self.tag, self.words, self.names, self.role, self.base = tag, words, names, role, base
+        self.node: DomNode | None = None
+        self.tokens: DomTokens | None = None
 
 
-_NO_EVIDENCE = _Evidence(None, [], None, _NO_TOKENS)
+_NO_EVIDENCE = _Evidence("#root", (), (), None, None)
+_NO_EVIDENCE.tokens = _NO_TOKENS
 
 
 def _tokens(evidence: _Evidence) -> DomTokens:
-    """The dom_tokens of an element with evidence, built (with its ancestors' where needed) on first use."""
+    """The dom_tokens of an element with evidence, made (with its ancestors' where needed) on first use."""
     if evidence.tokens is None:
         pending: list[_Evidence] = []
         above: _Evidence = evidence
         while above.tokens is None:  # a loop, not recursion: deep trees must not blow the stack
             pending.append(above)
             above = above.base  # type: ignore[assignment]  # the page's root has tokens
-        tokens = above.tokens
+        tokens, node = above.tokens, above.node
         for above in reversed(pending):
-            own = above.own
+            tag, words = above.tag, above.words
+            node = above.node = DomNode(tag, words, above.names, above.role, node)
+            own = words + (tag,) if words and tag in MEANINGFUL_TAGS else (words or (tag,))
             if len(tokens) < _MAX_TOKENS and not tokens.issuperset(own):
                 tokens = DomTokens(tokens.union(own))
             else:
                 tokens = DomTokens(tokens)
-            tokens.node = above.node
+            tokens.node = node
             above.tokens = tokens
-    return evidence.tokens
+    return evidence.tokens  # type: ignore[return-value]
 
 
 class _Frame:
@@ -441,11 +430,10 @@ class _Walker:
             return
         raw = "".join(self.pieces)
         code = owner.pre or (self.all_code and "\n" in raw.strip())
-        if raw.isascii():
-            clean = text = " ".join(raw.split())
-        else:
-            clean = fold_spaces(raw)
-            text = " ".join(raw.split())
+        text = " ".join(raw.split())
+        # fold_spaces only changes what is not white space, so it may start from the folded text,
+        # which is shorter and often ASCII (&nbsp; is white space): the same text, with less to scan.
+        clean = text if text.isascii() else fold_spaces(text)
         if clean:
             if code:
                 lines = [line.rstrip() for line in raw.split("\n")]
@@ -513,6 +501,7 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> None:
         kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
+        seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # describe() of this page's values
         attr_codes = _ATTR_CODES
         page_tags = _PAGE_TAGS
         inline_news = _INLINE_NEWS
@@ -551,7 +540,7 @@ class _Walker:
                 if top.pre:
                     kind = _INLINE  # everything inside <pre> is its text
                 cls = role = alt = href = None
-                words: list[str] | None = None
+                words: tuple[str, ...] | None = None
                 names: tuple[str, ...] = ()
                 hidden = False
                 page = tag in page_tags
@@ -568,9 +557,12 @@ class _Walker:
                             self.markup.append(el)
                         if page:
                             continue
-                        found, found_names = describe(value)
+                        described = seen.get(value)
+                        if described is None:
+                            described = seen[value] = describe(value)
+                        found, found_names = described
                         if found:
-                            words = list(found) if words is None else words + list(found)
+                            words = found if words is None else words + found
                         if found_names and code <= _A_ID:
                             names += found_names
                     elif code == _A_STYLE:
@@ -618,9 +610,7 @@ class _Walker:
                 else:
                     frame = _Frame(tag, top.owner, len(comps), top)
                 if evidence:
-                    base = top.evidence
-                    node = DomNode(tag, tuple(words) if words else (), names, role, base.node)
-                    frame.evidence = _Evidence(node, words + [tag] if words and meaningful else (words or [tag]), base, None)
+                    frame.evidence = _Evidence(tag, words or (), names, role, top.evidence)
                 if link:
                     frame.link = True
                 elif code:
