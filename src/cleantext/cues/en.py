@@ -88,6 +88,7 @@ CUES = {
     "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
     "copyright_patterns": [r"^(?:\(c\)|copyright)\s"],
     "promo": [
+        "follow us on", "rate this article", "rate this post", "how useful was this post",
         "like recipe?", "like this recipe?", "rate this recipe", "print recipe", "jump to recipe", "did you like this article?", "enjoyed this article?", "share this article",
         "was this article helpful", "did you find this article helpful", "support our journalism", "subscribe to our newsletter", "sign up for our newsletter", "get our newsletter", "buy now", "shop now", "learn more", "find out more", "download now", "register now", "join now", "get started", "try it free", "start your free trial",
         "subscribe", "subscribe now", "sign up", "newsletter", "sign up for our newsletter", "get the app",
