@@ -126,7 +126,7 @@ ROLES: dict[str, str] = {
 _ARTICLE = frozenset({"article", "main"})
 # Families that only describe short blocks; a longer one is left to the other stages.
 _MAX_UNITS: dict[Label, int] = {
-    Label.BYLINE: 20, Label.DATE: 15, Label.SECTION: 40, Label.CAPTION: 120, Label.NAV: 60, Label.SHARE: 40,
+    Label.BYLINE: 20, Label.DATE: 15, Label.SECTION: 40, Label.CAPTION: 80, Label.NAV: 60, Label.SHARE: 40,
 }
 # A block this long, with few links, is prose: layout words (nav, share, header) never take it.
 _PROSE_UNITS = 40
