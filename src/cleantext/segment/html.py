@@ -89,6 +89,9 @@ _MODIFIERS = frozenset({
     "no", "not", "has", "have", "hide", "hidden", "show", "with", "without", "disable", "disabled", "enable",
     "enabled", "toggle", "can", "allow", "is",
 })
+# CMS classes naming the post's taxonomy terms ('category-rezepte', 'tag-newsletter' on a WordPress
+# <article>): the words are topics of the text, not what the element is.
+_TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "post_tag-")
 # A name of this many words is a slug made from a heading ('sharing-with-a-single-developer').
 _SLUG_WORDS = 4
 # Utility (atomic) CSS classes such as 'Pos(r)', 'md:flex', 'w-[50%]' describe looks, not roles.
@@ -128,7 +131,7 @@ def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not pieces:
             continue
         names.append("".join(pieces))
-        if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS:
+        if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
             continue
         words += [w for w in pieces if len(w) > 1]
     return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names))
