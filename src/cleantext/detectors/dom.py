@@ -21,6 +21,7 @@ the key), ``TAGS`` (elements and ARIA roles).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
@@ -234,15 +235,20 @@ def _static(node: DomNode) -> _Static:
     return found
 
 
+# Whether a name holds any of AUTHOR_BOX_PARTS / NAME_PARTS, in one regex scan.
+_AUTHOR_BOX_PART = re.compile("|".join(map(re.escape, AUTHOR_BOX_PARTS)))
+_NAME_PART = re.compile("|".join(map(re.escape, NAME_PARTS)))
+
+
 def _read_static(node: DomNode) -> _Static:
     tag = ROLES.get(node.role or "", node.tag)
     by_name = None
     for name in node.names:
-        if any(part in name for part in AUTHOR_BOX_PARTS):
+        if _AUTHOR_BOX_PART.search(name):
             by_name = (Label.BYLINE, f"{AUTHOR_BOX_REASON} '{name}'")
             break
         label = NAMES.get(name)
-        if label is None:
+        if label is None and _NAME_PART.search(name):  # one scan; the dict's order picks among several
             label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
         if label is not None:
             by_name = (label, f"class name '{name}'")
@@ -325,7 +331,8 @@ class _Plans:
 
     def _plan(self, node: DomNode, parent: _Plan) -> _Plan:
         steps_above, free_above, article_above, depth = parent
-        article = _is_article(node)
+        role = node.role
+        article = node.tag in _ARTICLE or (role is not None and ROLES.get(role) in _ARTICLE)  # _is_article
         depth += 1
         if depth > _CHAIN_LIMIT:
             return None, None, article or article_above, depth
