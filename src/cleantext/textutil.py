@@ -7,6 +7,7 @@ characters count one unit per two characters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -18,7 +19,8 @@ _TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$
 
 
 # Zero-width spaces, word joiners, stray BOMs, soft hyphens and direction marks only steer layout.
-_DELETE_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"))
+# (A regex, not str.translate: translate looks up every character of a long line in a dict.)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
 # ZWNJ and ZWJ spell Persian and Indic words and emoji sequences; next to ASCII, white space or
 # an edge they are stray.
 _STRAY_JOINER = regex.compile(r"[\u200c\u200d](?=[\x00-\x7f]|\s|$)|(?<=[\x00-\x7f]|\s|^)[\u200c\u200d]")
@@ -28,7 +30,8 @@ def fold_spaces(text: str) -> str:
     """Remove invisible characters, compose characters (NFC: 'u' + combining diaeresis is 'ü'),
     and fold every run of white space (incl. NBSP) to one space."""
     if not text.isascii():
-        text = text.translate(_DELETE_INVISIBLE)
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
         if "\u200c" in text or "\u200d" in text:
             text = _STRAY_JOINER.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
