@@ -502,6 +502,14 @@ class _Walker:
                 self.pieces.append(" ")
                 self.last_br = True
 
+    def element_text(self, text: str | None, frame: _Frame) -> None:
+        """The text that opens an inline element joins the run; white space only separates."""
+        if text:
+            if not text.isspace() or frame.pre:
+                self.add(text, frame)
+            elif self.chars:
+                self.pieces.append(" ")
+
     def walk(self, root: etree._Element) -> None:
         kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
         seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # describe() of this page's values
@@ -533,12 +541,7 @@ class _Walker:
                 if not items and (kind == _INLINE or top.pre) and tag not in inline_news:
                     stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
                     comps.append(tag)
-                    text = el.text
-                    if text:
-                        if not text.isspace() or top.pre:
-                            add(text, top)
-                        elif self.chars:
-                            self.pieces.append(" ")
+                    self.element_text(el.text, top)
                     continue
                 if top.pre:
                     kind = _INLINE  # everything inside <pre> is its text
@@ -599,12 +602,7 @@ class _Walker:
                 code = tag in _CODE_TAGS and not top.code
                 if kind == _INLINE and not (evidence or link or code):
                     stack.append(top)  # nothing new: share the parent's frame
-                    text = el.text
-                    if text:
-                        if not text.isspace() or top.pre:
-                            add(text, top)
-                        elif self.chars:
-                            self.pieces.append(" ")
+                    self.element_text(el.text, top)
                     continue
                 if kind == _BLOCK or kind == _ROW or kind == _PRE:
                     if self.pieces:
