@@ -503,7 +503,7 @@ class _Walker:
                 self.last_br = True
 
     def element_text(self, text: str | None, frame: _Frame) -> None:
-        """The text that opens an inline element joins the run; white space only separates."""
+        """Text that opens an element, or follows one (its tail), joins the run; white space only separates."""
         if text:
             if not text.isspace() or frame.pre:
                 self.add(text, frame)
@@ -520,7 +520,7 @@ class _Walker:
         stack: list[_Frame] = [top]
         comps: list[str] = []
         walker = etree.iterwalk(root, events=("start", "end"))
-        add, flush = self.add, self.flush
+        flush = self.flush
         for event, el in walker:
             if event == "start":
                 tag = el.tag
@@ -641,12 +641,7 @@ class _Walker:
                         frame.article = True
                 stack.append(frame)
                 top = frame
-                text = el.text
-                if text:
-                    if not text.isspace() or frame.pre:
-                        add(text, frame)
-                    elif self.chars:
-                        self.pieces.append(" ")
+                self.element_text(el.text, frame)
             else:  # end
                 frame = stack.pop()
                 parent = stack[-1]
@@ -661,12 +656,7 @@ class _Walker:
                         self.common = parent
                     top = parent
                 comps.pop()
-                tail = el.tail
-                if tail:
-                    if not tail.isspace() or top.pre:
-                        add(tail, top)
-                    elif self.chars:
-                        self.pieces.append(" ")
+                self.element_text(el.tail, top)  # the text after an element joins its parent's run
         if self.pieces:
             flush(top.owner, comps)
 

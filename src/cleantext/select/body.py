@@ -93,7 +93,8 @@ def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
         return
     units_by_parent: dict[str, int] = {}
     for block in body:
-        units_by_parent[_parent_path(block)] = units_by_parent.get(_parent_path(block), 0) + block.units
+        parent = _parent_path(block)
+        units_by_parent[parent] = units_by_parent.get(parent, 0) + block.units
     main_parent = max(units_by_parent, key=units_by_parent.__getitem__)
     tail: list[Block] = []
     for block in reversed(body):

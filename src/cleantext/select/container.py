@@ -66,18 +66,15 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
         return
     body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
     for block in blocks:
-        inside = None
-        if (
-            block.reason.startswith(_FALSE_CLOSER_REASONS)
-            and block.units >= _PARAGRAPH_UNITS
-            and block.link_ratio < 0.5
-            and block.dom_path in body_paths
-        ):
-            inside = any(node is container for node in _chain(block))
-        elif block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
-            inside = any(node is container for node in _chain(block)) and block.link_ratio < 0.5
-        elif block.label is Label.SUBTITLE and block.units >= _LEAD_UNITS:
-            # A deck line inside the article's element is part of the article (its lead, its standfirst).
-            inside = any(node is container for node in _chain(block))
-        if inside:
+        if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
             block.relabel(Label.BODY, "inside the article's element")
+
+
+def _reconsidered(block: Block, body_paths: set[str | None]) -> bool:
+    """Whether ``block`` joins the body if it lies inside the article's element."""
+    if block.reason.startswith(_FALSE_CLOSER_REASONS):
+        return block.units >= _PARAGRAPH_UNITS and block.link_ratio < 0.5 and block.dom_path in body_paths
+    if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
+        return block.link_ratio < 0.5
+    # A deck line inside the article's element is part of the article (its lead, its standfirst).
+    return block.label is Label.SUBTITLE and block.units >= _LEAD_UNITS
