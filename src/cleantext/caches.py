@@ -11,30 +11,29 @@ from __future__ import annotations
 from typing import Any, Hashable
 
 _ALL: list["LineCache"] = []
-MISSING: Any = object()  # what ``get`` returns for a key never stored (None is a valid value)
+MISSING: Any = object()  # the default to pass to ``get``: None is a valid cached value
 
 
-class LineCache:
-    """A dict that empties itself when full, so memory stays bounded on endless batches."""
+class LineCache(dict):
+    """A dict that empties itself when full, so memory stays bounded on endless batches.
 
-    __slots__ = ("_data", "_limit")
+    A dict subclass, so the hot ``get(key, MISSING)`` is the C method; only ``put`` is Python.
+    """
+
+    __slots__ = ("_limit",)
 
     def __init__(self, limit: int = 50_000) -> None:
-        self._data: dict[Hashable, Any] = {}
+        super().__init__()
         self._limit = limit
         _ALL.append(self)
 
-    def get(self, key: Hashable) -> Any:
-        return self._data.get(key, MISSING)
-
     def put(self, key: Hashable, value: Any) -> Any:
-        if len(self._data) >= self._limit:
-            self._data.clear()
-        self._data[key] = value
+        if len(self) >= self._limit:
+            self.clear()
+        self[key] = value
         return value
 
-    def clear(self) -> None:
-        self._data.clear()
+    __hash__ = object.__hash__  # one cache is one object (it sits in the registry list)
 
 
 def reset_caches() -> None:

@@ -13,9 +13,10 @@ import unicodedata
 import regex
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # WORD on ASCII text, with the stdlib engine's cheaper calls
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
-_TERMINAL = regex.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
+_TERMINAL = re.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
 
 
 # Zero-width spaces, word joiners, stray BOMs, soft hyphens and direction marks only steer layout.
@@ -37,6 +38,13 @@ def fold_spaces(text: str) -> str:
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text``, case folded ('Über das' -> ['über', 'das'])."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    return WORD.findall(text.casefold())
 
 
 def has_cjk(text: str) -> bool:
@@ -64,4 +72,4 @@ def dedup_key(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    return "".join(WORD.findall(text.casefold()))
+    return "".join(folded_words(text))

@@ -229,7 +229,7 @@ _STATICS = LineCache()  # by (tag, role, names, words): class lists repeat withi
 def _static(node: DomNode) -> _Static:
     """What an element says whatever block is inside it: its structural tag, name and word evidence."""
     key = (node.tag, node.role, node.names, node.words)
-    found = _STATICS.get(key)
+    found = _STATICS.get(key, MISSING)
     if found is MISSING:
         found = _STATICS.put(key, _read_static(node))
     return found

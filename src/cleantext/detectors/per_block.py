@@ -50,7 +50,7 @@ def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn,
             continue
         text = block.clean
         key = (cues.languages, verdicts, text, block.image) if len(text) <= _CACHED_CHARS else None
-        found = _CACHE.get(key) if key is not None else MISSING
+        found = _CACHE.get(key, MISSING) if key is not None else MISSING
         if found is MISSING:
             found = _first_verdict(block, cues, verdicts)
             if key is not None:

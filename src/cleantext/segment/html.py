@@ -108,7 +108,7 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     letters; utility classes ('Pos(r)'), toggles ('no-comments', 'hasRightRail') and heading slugs
     give none. names: each name with everything but letters removed ('read-more' -> 'readmore').
     """
-    found = _DESCRIBE_CACHE.get(value)
+    found = _DESCRIBE_CACHE.get(value, MISSING)
     if found is MISSING:
         found = _DESCRIBE_CACHE.put(value, _describe(value))
     return found
@@ -117,24 +117,46 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = value.split()
     utility = _UTILITY.search(value) is not None
+    if len(parts) == 1 and not utility:
+        words, name = _describe_part(parts[0])
+        return words, (name,) if name else ()
     # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
     minified = len(parts) >= 2 and 2 * len([part for part in parts if len(part) <= 3]) > len(parts)
-    words: list[str] = []
+    all_words: list[str] = []
     names: list[str] = []
     for part in parts:
         if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
             continue
-        if part.isascii() and part.islower():
-            pieces = [part] if part.isalpha() else _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
-        else:
-            pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
-        if not pieces:
-            continue
-        names.append("".join(pieces))
-        if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
-            continue
-        words += [w for w in pieces if len(w) > 1]
-    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(names))
+        words, name = _describe_part(part)
+        if name:
+            names.append(name)
+            all_words += words
+    return tuple(dict.fromkeys(all_words)), tuple(dict.fromkeys(names))
+
+
+# Class names repeat far more than whole class lists ('menu-item' in every menu entry's list).
+_PART_CACHE = LineCache()
+
+
+def _describe_part(part: str) -> tuple[tuple[str, ...], str]:
+    """(words, compact name) of one class or id name."""
+    found = _PART_CACHE.get(part, MISSING)
+    if found is MISSING:
+        found = _PART_CACHE.put(part, _read_part(part))
+    return found
+
+
+def _read_part(part: str) -> tuple[tuple[str, ...], str]:
+    if part.isascii() and part.islower():
+        pieces = [part] if part.isalpha() else _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
+    else:
+        pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
+    if not pieces:
+        return (), ""
+    name = "".join(pieces)
+    if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
+        return (), name
+    return tuple(dict.fromkeys(w for w in pieces if len(w) > 1)), name
 
 
 def attribute_words(value: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..caches import MISSING, LineCache
 from ..cues import Cues, load, phrase_key
 from ..model import Block
-from ..textutil import WORD, has_cjk, units
+from ..textutil import folded_words, has_cjk, units
 
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
@@ -20,11 +20,12 @@ _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost me
 
 
 def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
-    tokens = WORD.findall(text.casefold())
-    length = units(text) if has_cjk(text) else len(tokens)
+    tokens = folded_words(text)
+    ascii_text = text.isascii()
+    length = len(tokens) if ascii_text or not has_cjk(text) else units(text)
     count = sum(map(cues.phrases["stopwords"].__contains__, tokens))
     suffixes = cues.stop_suffixes
-    if suffixes and not _HANGUL.isdisjoint(text):
+    if suffixes and not ascii_text and not _HANGUL.isdisjoint(text):
         count += sum(1 for token in tokens if token.endswith(suffixes) and token[-1] in _HANGUL)
     return length, count, phrase_key(text)
 
@@ -36,7 +37,7 @@ def measure(block: Block, cues: Cues | None = None) -> None:
         block.units, block.stopwords, block.key = _measures(text, cues)
         return
     cache_key = (cues.languages, text)
-    found = _CACHE.get(cache_key)
+    found = _CACHE.get(cache_key, MISSING)
     if found is MISSING:
         found = _CACHE.put(cache_key, _measures(text, cues))
     block.units, block.stopwords, block.key = found
