@@ -4,7 +4,8 @@
 
 - Throughput (MB/s and pages/s of input) in text mode (the html_text dumps of
   both corpora) and HTML mode (the raw pages), for cleantext and the peers in
-  the same run, so the speed is also a ratio that holds across machines.
+  the same run, interleaved page by page, so the speed is also a ratio that
+  holds across machines and across a machine's changing load.
 - Memory of the subject (the first extractor, cleantext by default):
   tracemalloc peak on the largest pages (a separate, untimed pass: tracing
   slows code down) and the process's max RSS.
@@ -133,19 +134,33 @@ def _cold_caches() -> None:
         reset()
 
 
-def throughput(extractor: Extractor, pages: Mapping[str, PageInput], mode: Mode) -> Throughput:
-    """Time every page once (after one untimed warm-up call for imports and caches)."""
+def throughputs(extractors: Sequence[Extractor], pages: Mapping[str, PageInput], mode: Mode) -> list[Throughput]:
+    """Time every extractor on every page, interleaved page by page (after one untimed warm-up
+    call each, for imports and caches).
+
+    Page by page, with the order rotating, so every extractor runs under the same machine
+    conditions: on a shared machine the speed drifts by tens of percent within a minute, and
+    timing one extractor's whole pass after another's moved the time ratio from 1.3x to 1.9x
+    between two runs of the same code.
+    """
     first = next(iter(pages.values()))
-    _cold_caches()  # each pass starts cold: only repeats within this batch may help
-    run(extractor, first, mode, timeout=DEFAULT_TIMEOUT)
+    _cold_caches()  # the pass starts cold: only repeats within this batch may help
+    for extractor in extractors:
+        run(extractor, first, mode, timeout=DEFAULT_TIMEOUT)
     gc.collect()
-    seconds, failures = 0.0, 0
-    for page_input in pages.values():
-        outcome = run(extractor, page_input, mode, timeout=DEFAULT_TIMEOUT)
-        seconds += outcome.seconds
-        failures += outcome.failed
+    seconds = [0.0] * len(extractors)
+    failures = [0] * len(extractors)
+    for number, page_input in enumerate(pages.values()):
+        for turn in range(len(extractors)):
+            which = (number + turn) % len(extractors)
+            outcome = run(extractors[which], page_input, mode, timeout=DEFAULT_TIMEOUT)
+            seconds[which] += outcome.seconds
+            failures[which] += outcome.failed
     megabytes = sum(size_of(p) for p in pages.values()) / MB
-    return Throughput(mode, extractor.name, len(pages), megabytes, seconds, failures)
+    return [
+        Throughput(mode, extractor.name, len(pages), megabytes, seconds[i], failures[i])
+        for i, extractor in enumerate(extractors)
+    ]
 
 
 def peak_memory(extractor: Extractor, pages: Mapping[str, PageInput], mode: Mode, largest: int) -> tuple[float, int]:
@@ -251,7 +266,7 @@ def measure_mode(extractors: Sequence[Extractor], mode: Mode, quick: bool) -> di
     usable = [e for e in extractors if mode in e.modes]
     if not usable:
         return {}
-    rows = [throughput(e, pages, mode) for e in usable]
+    rows = throughputs(usable, pages, mode)
     emit(format_throughput(mode, rows))
     subject = usable[0]
     peak, traced = peak_memory(subject, pages, mode, largest=10 if quick else 50)
