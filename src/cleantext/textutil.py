@@ -13,7 +13,7 @@ import unicodedata
 import regex
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # WORD on ASCII text, with the stdlib engine's cheaper calls
+ASCII_WORD = re.compile(r"\w+", re.ASCII)  # WORD on ASCII text, with the stdlib engine's cheaper calls
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
@@ -43,7 +43,7 @@ def fold_spaces(text: str) -> str:
 def folded_words(text: str) -> list[str]:
     """The words of ``text``, case folded ('Über das' -> ['über', 'das'])."""
     if text.isascii():
-        return _ASCII_WORD.findall(text.lower())
+        return ASCII_WORD.findall(text.lower())
     return WORD.findall(text.casefold())
 
 

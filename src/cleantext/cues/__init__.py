@@ -37,7 +37,11 @@ def phrase_key(text: str) -> str:
     """
     if len(text) > PHRASE_MAX_CHARS:
         return ""
-    text = text.casefold()
+    return phrase_key_of_folded(text.casefold())
+
+
+def phrase_key_of_folded(text: str) -> str:
+    """``phrase_key`` of a line already case folded (and no longer than PHRASE_MAX_CHARS)."""
     start, end = 0, len(text)
     while start < end and not (text[start].isalpha() or text[start] in "#©"):
         start += 1

@@ -524,13 +524,15 @@ class _Walker:
                 self.pieces.append(" ")
                 self.last_br = True
 
-    def element_text(self, text: str | None, frame: _Frame) -> None:
-        """Text that opens an element, or follows one (its tail), joins the run; white space only separates."""
-        if text:
-            if not text.isspace() or frame.pre:
-                self.add(text, frame)
-            elif self.chars:
-                self.pieces.append(" ")
+    def element_text(self, text: str, frame: _Frame) -> None:
+        """Text that opens an element, or follows one (its tail), joins the run; white space only separates.
+
+        The walk calls it only for non-empty text: most elements have none, and a call costs more than the test.
+        """
+        if not text.isspace() or frame.pre:
+            self.add(text, frame)
+        elif self.chars:
+            self.pieces.append(" ")
 
     def walk(self, root: etree._Element) -> None:
         kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
@@ -543,6 +545,7 @@ class _Walker:
         comps: list[str] = []
         walker = etree.iterwalk(root, events=("start", "end"))
         flush = self.flush
+        element_text = self.element_text
         for event, el in walker:
             if event == "start":
                 tag = el.tag
@@ -563,7 +566,9 @@ class _Walker:
                 if not items and (kind == _INLINE or top.pre) and tag not in inline_news:
                     stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
                     comps.append(tag)
-                    self.element_text(el.text, top)
+                    text = el.text
+                    if text:
+                        element_text(text, top)
                     continue
                 if top.pre:
                     kind = _INLINE  # everything inside <pre> is its text
@@ -624,7 +629,9 @@ class _Walker:
                 code = tag in _CODE_TAGS and not top.code
                 if kind == _INLINE and not (evidence or link or code):
                     stack.append(top)  # nothing new: share the parent's frame
-                    self.element_text(el.text, top)
+                    text = el.text
+                    if text:
+                        element_text(text, top)
                     continue
                 if kind == _BLOCK or kind == _ROW or kind == _PRE:
                     if self.pieces:
@@ -663,7 +670,9 @@ class _Walker:
                         frame.article = True
                 stack.append(frame)
                 top = frame
-                self.element_text(el.text, frame)
+                text = el.text
+                if text:
+                    element_text(text, frame)
             else:  # end
                 frame = stack.pop()
                 parent = stack[-1]
@@ -678,7 +687,9 @@ class _Walker:
                         self.common = parent
                     top = parent
                 comps.pop()
-                self.element_text(el.tail, top)  # the text after an element joins its parent's run
+                text = el.tail
+                if text:
+                    element_text(text, top)  # the text after an element joins its parent's run
         if self.pieces:
             flush(top.owner, comps)
 

@@ -7,9 +7,9 @@ This runs once per block of every page, so it leans on C-level work (one
 from __future__ import annotations
 
 from ..caches import MISSING, LineCache
-from ..cues import Cues, load, phrase_key
+from ..cues import PHRASE_MAX_CHARS, Cues, load, phrase_key_of_folded
 from ..model import Block
-from ..textutil import folded_words, has_cjk, units
+from ..textutil import ASCII_WORD, WORD, has_cjk, units
 
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
@@ -20,14 +20,15 @@ _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost me
 
 
 def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
-    tokens = folded_words(text)
     ascii_text = text.isascii()
+    folded = text.lower() if ascii_text else text.casefold()  # (the same for ASCII)
+    tokens = (ASCII_WORD if ascii_text else WORD).findall(folded)
     length = len(tokens) if ascii_text or not has_cjk(text) else units(text)
     count = sum(map(cues.phrases["stopwords"].__contains__, tokens))
     suffixes = cues.stop_suffixes
     if suffixes and not ascii_text and not _HANGUL.isdisjoint(text):
         count += sum(1 for token in tokens if token.endswith(suffixes) and token[-1] in _HANGUL)
-    return length, count, phrase_key(text)
+    return length, count, phrase_key_of_folded(folded) if len(text) <= PHRASE_MAX_CHARS else ""
 
 
 def measure(block: Block, cues: Cues | None = None) -> None:
