@@ -222,7 +222,10 @@ def _pull_quote(block: Block) -> bool:
     return block.link_ratio == 0.0 and (block.quote or block.units <= 60) and not block.list_item
 
 
-_Static = tuple  # (tag or role stand-in, evidence of names, evidence of words): per element, not per block
+# (tag or role stand-in, evidence of names, evidence of words): per element, not per block. Labels are
+# kept as their values (plain strings), so the cached tuples need no tracking by the garbage collector.
+_Static = tuple
+_LABELS = {label.value: label for label in Label}
 _STATICS = LineCache()  # by (tag, role, names, words): class lists repeat within and across pages
 
 
@@ -245,20 +248,20 @@ def _read_static(node: DomNode) -> _Static:
     by_name = None
     for name in node.names:
         if _AUTHOR_BOX_PART.search(name):
-            by_name = (Label.BYLINE, f"{AUTHOR_BOX_REASON} '{name}'")
+            by_name = (Label.BYLINE.value, f"{AUTHOR_BOX_REASON} '{name}'")
             break
         label = NAMES.get(name)
         if label is None and _NAME_PART.search(name):  # one scan; the dict's order picks among several
             label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
         if label is not None:
-            by_name = (label, f"class name '{name}'")
+            by_name = (label.value, f"class name '{name}'")
             break
     by_word = None
     found = _word_evidence(node.words)
     if found is None and tag in TAG_WORDS:
-        by_word = (TAG_WORDS[tag], tag, f"in a <{tag}> element")
+        by_word = (TAG_WORDS[tag].value, tag, f"in a <{tag}> element")
     elif found is not None:
-        by_word = (found[2], found[1], f"class token '{found[0]}'")
+        by_word = (found[2].value, found[1], f"class token '{found[0]}'")
     return tag, by_name, by_word
 
 
@@ -283,10 +286,13 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
             return label, f"in {how}"
     elif tag == "aside" and not _pull_quote(block):
         return Label.RELATED, "in an <aside> element inside the article"
-    if by_name is not None and (by_name[1].startswith(AUTHOR_BOX_REASON) or _fits(by_name[0], block)):
-        return by_name
+    if by_name is not None:
+        label, reason = _LABELS[by_name[0]], by_name[1]
+        if reason.startswith(AUTHOR_BOX_REASON) or _fits(label, block):
+            return label, reason
     if by_word is not None:
-        label, key, reason = by_word
+        value, key, reason = by_word
+        label = _LABELS[value]
         if inside_article and key in _ARTICLE_PART_WORDS:
             return None
         if _fits(label, block):

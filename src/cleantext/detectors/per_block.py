@@ -17,8 +17,20 @@ from ..model import Block, Label
 Verdict = tuple[Label, str]
 VerdictFn = Callable[[Block, Cues], "Verdict | None"]
 
-_CACHE = LineCache()
 _CACHED_CHARS = 200  # long lines rarely repeat
+# One cache per tuple of verdicts, keyed by (languages, text, image), holding (label value, reason):
+# plain strings, so the garbage collector can stop tracking the entries (a key holding functions
+# or a value holding an enum member stays tracked, and every full collection walks all of them).
+_CACHES: dict[tuple[VerdictFn, ...], LineCache] = {}
+_NO_VERDICT = ("", "")
+_LABELS = {label.value: label for label in Label}
+
+
+def _cache_for(verdicts: tuple[VerdictFn, ...]) -> LineCache:
+    cache = _CACHES.get(verdicts)
+    if cache is None:
+        cache = _CACHES[verdicts] = LineCache()
+    return cache
 
 
 def per_block(verdict: VerdictFn) -> Callable[[Sequence[Block], Cues], None]:
@@ -45,15 +57,20 @@ def _first_verdict(block: Block, cues: Cues, verdicts: tuple[VerdictFn, ...]) ->
 
 def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn, ...]) -> None:
     """Apply ``verdicts`` in order to every unlabelled block (first one that speaks wins)."""
+    cache = _cache_for(verdicts)
     for block in blocks:
         if block.label is not None:
             continue
         text = block.clean
-        key = (cues.languages, verdicts, text, block.image) if len(text) <= _CACHED_CHARS else None
-        found = _CACHE.get(key, MISSING) if key is not None else MISSING
-        if found is MISSING:
+        if len(text) > _CACHED_CHARS:
             found = _first_verdict(block, cues, verdicts)
-            if key is not None:
-                _CACHE.put(key, found)
-        if found is not None:
-            block.mark(*found)
+            if found is not None:
+                block.mark(*found)
+            continue
+        key = (cues.languages, text, block.image)
+        cached = cache.get(key, MISSING)
+        if cached is MISSING:
+            found = _first_verdict(block, cues, verdicts)
+            cached = cache.put(key, _NO_VERDICT if found is None else (found[0].value, found[1]))
+        if cached is not _NO_VERDICT:
+            block.mark(_LABELS[cached[0]], cached[1])

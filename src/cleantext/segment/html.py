@@ -156,7 +156,8 @@ def _read_part(part: str) -> tuple[tuple[str, ...], str]:
     name = "".join(pieces)
     if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
         return (), name
-    return tuple(dict.fromkeys(w for w in pieces if len(w) > 1)), name
+    words = [w for w in pieces if len(w) > 1]
+    return tuple(dict.fromkeys(words) if len(words) > 1 else words), name
 
 
 def attribute_words(value: str) -> tuple[str, ...]:
