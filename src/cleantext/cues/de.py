@@ -41,7 +41,7 @@ CUES = {
     "date_prefixes": ["veröffentlicht am", "aktualisiert am", "stand:", "zuletzt aktualisiert", "veröffentlicht:", "aktualisiert:", "erstellt am"],
     "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
     "caption_patterns": [
-        "^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
+        r"^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
     "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
     "comments_patterns": [
         "^hinterlassen sie (?:eine antwort|einen kommentar)", "^kommentieren$", "^sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)", "^zum kommentieren", "^kommentar abschicken",

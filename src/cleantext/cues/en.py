@@ -71,7 +71,7 @@ CUES = {
         "pa images", "pa media", "the associated press", "associated press",
     ],
     "caption_patterns": [
-        "^(?:photograph|photo|illustration|image) by\b", "^(?:featured|header|hero|lead) image\b",
+        r"^(?:photograph|photo|illustration|image) by\b", r"^(?:featured|header|hero|lead) image\b",
         r"^(?:photo|image|picture|credit|photograph|illustration|source|graphic)\s*(?:credit)?\s*:",
         r"\((?:photo|image|picture|credit)s?(?: by|:)\s[^()]{1,60}\)\s*$",
         r"(?:photo|image|picture|credit)s?:?\s+(?:by\s+)?[\p{Lu}][^.]{0,60}(?:/\s?(?:getty images|reuters|ap|afp|shutterstock))\s*$",
