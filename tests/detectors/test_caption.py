@@ -23,6 +23,8 @@ from cleantext.detectors import caption
     "Reuters",
     "(AP Photo/Evan Vucci)",
     "Protesters gather outside parliament in Seoul. (AP Photo/Lee Jin-man)",
+    "Click to enlarge",
+    "Zum Vergrößern bitte anklicken",
 ])
 def test_captions(line: str) -> None:
     assert label_of(caption, line) == "caption"

@@ -17,6 +17,7 @@ from cleantext.detectors import footer
     "Privacy Policy",
     "Terms of Use",
     "Proudly powered by WordPress",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
 ])
 def test_copyright_and_footer_lines(line: str) -> None:
     assert label_of(footer, line) == "copyright"
@@ -30,6 +31,15 @@ def test_copyright_and_footer_lines(line: str) -> None:
     "Sign up for our newsletter",
     "Sign up for our daily newsletter to get the latest news in your inbox",
     "Follow us on Twitter",
+    # affiliate disclosures, paywall offers, sign-up consent, appeals after the article
+    "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+    "This post may contain affiliate links.",
+    "To view the full story, please subscribe to The Example Times.",
+    "Instant access to the full article PDF.",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+    "If you enjoyed reading this post, would you consider supporting our work?",
+    "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten zu.",
+    "Ich möchte den Newsletter erhalten und akzeptiere die Datenschutzerklärung.",
 ])
 def test_promos(line: str) -> None:
     assert label_of(footer, line) == "promo"
@@ -42,6 +52,8 @@ def test_promos(line: str) -> None:
     "The app was powered by a new chip that the company designed in-house.",
     "정부는 무단 전재를 막기 위한 법안을 내년 상반기 중 발의할 계획이다.",
     "구독자 수는 1년 만에 두 배로 늘었다.",
+    "Brokers earn a commission on every sale, and several of them told regulators that the fees had doubled "
+    "since the rules changed, which critics say pushed small investors towards riskier products.",
 ])
 def test_body_sentences_about_copyright_or_subscriptions_are_not_footer(sentence: str) -> None:
     assert labels(footer, sentence) == [None]

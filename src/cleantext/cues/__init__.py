@@ -103,6 +103,14 @@ class Family:
         pattern = _alternation(regex.escape(p) for p in phrases)
         return cls((), (), (pattern,)) if pattern is not None else None
 
+    def match_start(self, text: str) -> regex.Match[str] | None:
+        """A match of the start-anchored patterns only: one try at position 0 each."""
+        for pattern in self.start:
+            match = pattern.match(text)
+            if match:
+                return match
+        return None
+
     def search(self, text: str) -> regex.Match[str] | None:
         for pattern in self.start:
             match = pattern.match(text)
@@ -145,6 +153,11 @@ class Cues:
     def search(self, family: str, text: str) -> regex.Match[str] | None:
         compiled = self.patterns.get(family)
         return compiled.search(text) if compiled is not None else None
+
+    def match_start(self, family: str, text: str) -> regex.Match[str] | None:
+        """Like ``search``, with the family's start-anchored patterns only."""
+        compiled = self.patterns.get(family)
+        return compiled.match_start(text) if compiled is not None else None
 
 
 _PHRASE_FAMILIES = (

@@ -41,7 +41,8 @@ CUES = {
     "date_prefixes": ["veröffentlicht am", "aktualisiert am", "stand:", "zuletzt aktualisiert", "veröffentlicht:", "aktualisiert:", "erstellt am"],
     "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
     "caption_patterns": [
-        r"^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$"],
+        r"^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$",
+        r"^zum vergrößern\b"],
     "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
     "comments_patterns": [
         "^hinterlassen sie (?:eine antwort|einen kommentar)", "^kommentieren$", "^sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)", "^zum kommentieren", "^kommentar abschicken",
@@ -61,6 +62,8 @@ CUES["consent_notice"] = [
     r"\b(?:wir verwenden|wir nutzen|verwendet|nutzt|setzt)\b.{0,40}\bcookies", r"\bcookies?\b.{0,60}\b(?:akzeptieren|zustimmen|einverstanden|ablehnen)",
     r"\bcookie-?einstellungen", r"\bzustimmung\b", r"\beinwilligung\b", r"\bdatenschutzerklärung\b",
 ]
+# Consent under a newsletter form: 'Mit der Anmeldung stimme ich …', 'Ich akzeptiere die Datenschutzerklärung'.
+CUES["promo_patterns"] = [r"^mit (?:der|ihrer|meiner) anmeldung\b", r"\bakzeptiere (?:die|den) datenschutz"]
 CUES["promo_words"] = [
     r"\babonn", r"\bnewsletter", r"\banmelden\b", r"\bregistrier", r"\be-mail-adresse\b", r"\bspende", r"\bunterstütz(?:en|e) (?:sie|uns|das)",
     r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b",

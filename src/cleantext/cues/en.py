@@ -76,6 +76,7 @@ CUES = {
         r"\((?:photo|image|picture|credit)s?(?: by|:)\s[^()]{1,60}\)\s*$",
         r"(?:photo|image|picture|credit)s?:?\s+(?:by\s+)?[\p{Lu}][^.]{0,60}(?:/\s?(?:getty images|reuters|ap|afp|shutterstock))\s*$",
         r"\b(?:ap photo|getty images|reuters|afp|shutterstock|istock)(?:/[\p{L} .'-]{1,40})?\)?\s*$",
+        r"^click (?:here |on (?:the )?(?:image|photo|picture) )?to enlarge\b",
     ],
     "banner": ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content", "partner content", "story continues below advertisement"],
     "comments_patterns": [
@@ -86,7 +87,7 @@ CUES = {
         r"^comments are closed", r"^you must be logged in to post a comment",
     ],
     "copyright": ["all rights reserved", "powered by", "privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings", "proudly powered by"],
-    "copyright_patterns": [r"^(?:\(c\)|copyright)\s"],
+    "copyright_patterns": [r"^(?:\(c\)|copyright)\s", r"\bprotected by recaptcha\b"],
     "promo": [
         "follow us on", "rate this article", "rate this post", "how useful was this post",
         "like recipe?", "like this recipe?", "rate this recipe", "print recipe", "jump to recipe", "did you like this article?", "enjoyed this article?", "share this article",
@@ -98,6 +99,12 @@ CUES = {
     "promo_patterns": [
         r"^(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|updates|inbox|email)", r"^get (?:our|the) .{0,40}newsletter",
         r"^(?:click|tap) here to", r"^follow .{1,40} on (?:twitter|facebook|instagram|x)\b",
+        # Affiliate disclosures, paywall offers, sign-up consent, appeals after the article.
+        r"\b(?:we|i) (?:may |might |will )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b",
+        r"\b(?:contains?|includes?) (?:affiliate links|references to products)\b",
+        r"^(?:to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|(?:instant|immediate) (?:online )?access to)\b",
+        r"^by (?:signing up|subscribing|submitting|registering|clicking)\b.{0,200}\b(?:agree|accept|consent)",
+        r"^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b",
     ],
     "section_prefixes": ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "filed under", "topics:", "posted in", "categories", "tags"],
     "author_headers": [

@@ -29,7 +29,8 @@ def _credit_suffix(cues: Cues) -> regex.Pattern[str]:
     )
 
 
-# Characters every caption pattern (other than a bare credit at the end) contains.
+# Characters every caption pattern contains, other than a bare credit at the end and the
+# patterns anchored at the start ('Photo by …', 'Click to enlarge'), which cost one try each.
 _MARKS = frozenset("=()[]©/:|")
 
 
@@ -47,7 +48,7 @@ def is_caption(block: Block, cues: Cues) -> str | None:
         return None
     text = block.clean
     if _MARKS.isdisjoint(text) and not _ends_in_credit(text, cues):
-        return None  # every caption rule needs one of these marks or a credit word at the end
+        return "caption marker" if cues.match_start("caption_patterns", text) else None
     if cues.search("caption_patterns", text):
         return "caption marker"
     if block.key in cues.phrases["caption_credits"]:
