@@ -41,7 +41,9 @@ def is_closer(block: Block) -> bool:
     return block.label in (Label.COPYRIGHT, Label.BOARD)
 
 
-def weight(block: Block, kind: Kind) -> float:
+def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
+    """What a block adds to a region. ``links_marked``: the input shows which text is a link (HTML,
+    markdown dumps), so a bulleted line without links is a list item of the text, not a menu entry."""
     if kind is Kind.GOOD:
         # Dense text wins: a long paragraph counts fully, a short 'good' one (a teaser) half.
         units = min(block.units, _GOOD_CAP)
@@ -49,8 +51,8 @@ def weight(block: Block, kind: Kind) -> float:
     if kind is Kind.NEAR:
         return 0.5 * block.units
     if kind is Kind.SHORT:
-        if block.list_item:
-            return -0.5  # a list item without links (HTML): articles have lists; link menus are BAD
+        if block.list_item or (links_marked and block.bullet):
+            return -0.5  # a list item without links: articles have lists; link menus are BAD
         return -(1.0 + 0.3 * block.units)
     if block.label in _INLINE_LABELS:
         return -1.5
@@ -80,6 +82,7 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
     best: tuple[float, int, int] | None = None
     running, start = 0.0, 0
     closer: Block | None = None
+    links_marked = any(block.link_ratio > 0 for block in blocks)
 
     def close() -> None:
         if best:
@@ -94,7 +97,7 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
             continue
         if i > 0 and block.label in _WIDGET_LABELS and blocks[i - 1].label is block.label:
             continue  # a share bar or an ad slot costs once, however many lines it has
-        w = weight(block, kinds[i])
+        w = weight(block, kinds[i], links_marked)
         if kinds[i] is Kind.GOOD and _isolated(kinds, i):
             w *= _ISOLATED_FACTOR
         if running <= 0:
