@@ -21,6 +21,15 @@ def test_comment_counters_and_headers(line: str) -> None:
     assert label_of(banner, line) == "comments"
 
 
+@pytest.mark.parametrize("line", [
+    "Leave a Reply Cancel replyYour email address will not be published. Required fields are marked *",
+    "Schreibe einen Kommentar Antworten abbrechenDeine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Deja una respuesta Cancelar la respuestaTu dirección de correo electrónico no será publicada.",
+])
+def test_a_comment_form_glued_onto_one_line_is_comments(line: str) -> None:
+    assert label_of(banner, line) == "comments"
+
+
 def test_cookie_notice_is_a_banner() -> None:
     line = "We use cookies to improve your experience. By continuing you accept our cookie policy. Accept | Settings"
     assert label_of(banner, line) == "banner"
@@ -33,6 +42,7 @@ def test_cookie_notice_is_a_banner() -> None:
     "Comments from residents were mostly positive, the council said.",
     "The regulator fined the company for tracking users with cookies without their consent.",
     "Bake the cookies for 12 minutes; the settings on older ovens may vary.",
+    "Reader comments on articles that were published close to the events were divided between support and anger.",
 ])
 def test_body_sentences_about_ads_comments_or_cookies_are_not_furniture(sentence: str) -> None:
     assert labels(banner, sentence) == [None]

@@ -169,6 +169,7 @@ _PREFIX_FAMILIES = ("related_prefixes", "promo_prefixes", "section_prefixes", "d
 _PATTERN_FAMILIES = (
     "related_patterns", "byline_patterns", "caption_patterns", "comments_patterns",
     "copyright_patterns", "promo_patterns", "byline_prefix_cuts", "consent_notice", "promo_words", "bio_patterns",
+    "comment_form_patterns",
 )
 
 

@@ -72,3 +72,8 @@ CUES["bio_patterns"] = [
     r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet)\s",
     r"^(?:über den autor|über die autorin|zur person|der autor|die autorin)\b",
 ]
+# The opening words of a comment form: they open a line even when a dump glued the form's parts together.
+CUES["comment_form_patterns"] = [
+    r"^hinterlass(?:e|en sie) (?:eine antwort|einen kommentar)", r"^schreibe? einen kommentar", r"^(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht",
+    r"^sie müssen (?:sich )?(?:eingeloggt|angemeldet) sein",
+]

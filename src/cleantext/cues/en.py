@@ -127,3 +127,8 @@ CUES["bio_patterns"] = [
     r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:is|was|has been|has written|writes|works|covers|joined)\s",
     r"^(?:about the author|the author|author bio)\b",
 ]
+# The opening words of a comment form: they open a line even when a dump glued the form's parts together.
+CUES["comment_form_patterns"] = [
+    r"^leave a (?:reply|comment)\b", r"^your email address will not be published", r"^you must be logged in to (?:post|leave) a comment",
+    r"^cancel reply\b",
+]

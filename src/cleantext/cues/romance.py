@@ -73,3 +73,8 @@ CUES["promo_words"] = [
 CUES["bio_patterns"] = [
     r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:est|es|è|é|travaille|trabaja|escribe|écrit)\s(?:un|une|le|la|el|journaliste|periodista|giornalista|jornalista)\b",
 ]
+# The opening words of a comment form: they open a line even when a dump glued the form's parts together.
+CUES["comment_form_patterns"] = [
+    r"^laisser un commentaire", r"^deja (?:una respuesta|un comentario)", r"^lascia un commento", r"^deixe (?:uma resposta|um comentário)",
+    r"^votre adresse (?:e-mail|de messagerie) ne sera pas publiée", r"^tu dirección de correo electrónico no será publicada",
+]

@@ -34,3 +34,5 @@ CUES = {
     ],
 }
 CUES["consent_notice"] = [r"\bkorzystamy z (?:plików )?cookies", r"\bakceptuj", r"\bmaakt gebruik van cookies", r"\baccepteren\b", r"\bиспользуем (?:файлы )?cookie"]
+# The opening words of a comment form: they open a line even when a dump glued the form's parts together.
+CUES["comment_form_patterns"] = [r"^twój adres e-mail nie zostanie opublikowany", r"^laat een reactie achter", r"^оставить комментарий"]

@@ -8,6 +8,7 @@ from ..model import Block, Label
 from .per_block import Verdict, per_block
 
 _MAX_UNITS = 10
+_GLUED_FORM_UNITS = 25
 COMMENTS_REASON = "comment counter or header"
 
 
@@ -26,6 +27,10 @@ def verdict(block: Block, cues: Cues) -> Verdict | None:
     if is_cookie_consent(block, cues):
         return Label.BANNER, "cookie consent notice"
     if block.units > _MAX_UNITS:
+        # A comment form's opening words still open a longer line when a dump glued the form's
+        # parts together ('Leave a Reply Cancel replyYour email address will not be published.').
+        if block.units <= _GLUED_FORM_UNITS and cues.search("comment_form_patterns", block.clean.casefold()):
+            return Label.COMMENTS, COMMENTS_REASON
         return None
     if block.key in cues.phrases["banner"]:
         return Label.BANNER, "ad or banner placeholder"
