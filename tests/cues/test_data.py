@@ -22,13 +22,12 @@ def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}[{number}]")
 
 
-CUE_STRINGS = [item for name, cues in LANGUAGES.items() for item in _strings(cues, name)]
-
-
-@pytest.mark.parametrize(("path", "text"), CUE_STRINGS, ids=[path for path, _ in CUE_STRINGS])
-def test_no_control_characters(path: str, text: str) -> None:
+def test_no_cue_string_holds_a_control_character() -> None:
     # A pattern written "\b" without the r prefix holds a backspace and never matches.
-    assert not [ch for ch in text if unicodedata.category(ch) == "Cc"], f"{path}: {text!r}"
+    strings = [item for name, cues in LANGUAGES.items() for item in _strings(cues, name)]
+    assert len(strings) > 1000  # every list was walked
+    bad = [(path, text) for path, text in strings if any(unicodedata.category(ch) == "Cc" for ch in text)]
+    assert not bad
 
 
 @pytest.mark.parametrize("languages", [None, *[(name,) for name in LANGUAGES]])
