@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 
 import regex
 
@@ -45,10 +46,22 @@ def _starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _bare_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(label.rstrip(" :") for label in labels)
+
+
+def _is_label_alone(text: str, labels: tuple[str, ...]) -> bool:
+    """'Tags:', 'Etiquetas:', 'Temas': the label on a line of its own (its colon reads as a sentence end)."""
+    return text.rstrip(" :") in _bare_labels(labels)
+
+
 def verdict(block: Block, cues: Cues) -> Verdict | None:
     if block.units > _MAX_UNITS:
         return None
-    if not block.terminal and _starts_with_label(block.clean.casefold(), cues.prefixes["section_prefixes"]):
+    folded = block.clean.casefold()
+    labels = cues.prefixes["section_prefixes"]
+    if _is_label_alone(folded, labels) or (not block.terminal and _starts_with_label(folded, labels)):
         return Label.SECTION, "category or tag label"
     if is_breadcrumb(block):
         return Label.SECTION, "breadcrumb"
