@@ -25,6 +25,7 @@ from cleantext.detectors import caption
     "Protesters gather outside parliament in Seoul. (AP Photo/Lee Jin-man)",
     "Click to enlarge",
     "Zum Vergrößern bitte anklicken",
+    "Crédits photos : Bestimage",
 ])
 def test_captions(line: str) -> None:
     assert label_of(caption, line) == "caption"

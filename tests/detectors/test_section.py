@@ -11,7 +11,7 @@ from cleantext.detectors import section
 @pytest.mark.parametrize("line", [
     "카테고리 AI/IT / 경제 / 사회", "Category: Politics", "Tags: AI, OpenAI, Samsung", "Filed under: Technology",
     "Home > News > Politics", "홈 > 뉴스 > 경제", "News » World » Asia",
-    "Tags:", "Etiquetas:", "Temas", "Schlagwörter:",  # the label alone on its line: its colon is no sentence end
+    "Tags:", "Etiquetas:", "Temas", "Schlagwörter:", "Category : Press Releases", "Catégorie : Politique",  # the label alone on its line: its colon is no sentence end
 ])
 def test_section_labels_and_breadcrumbs(line: str) -> None:
     assert label_of(section, line) == "section"

@@ -46,7 +46,7 @@ CUES = {
     "date_labels": ["publié le", "mis à jour le", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "publié", "mis à jour"],
     "date_prefixes": ["publié le", "mis à jour le", "publicado el", "publicado em", "actualizado el", "pubblicato il", "aggiornato il", "atualizado em"],
     "caption_credits": ["afp", "reuters", "ap", "efe", "europa press", "ansa", "lusa", "getty images", "epa"],
-    "caption_patterns": [r"^(?:photo|crédit|crédits|foto|imagen|fuente|fonte|créditos?)\s*:\s", r"\((?:photo|foto|crédit)\s?:\s?[^()]{1,60}\)\s*$"],
+    "caption_patterns": [r"^(?:photo|crédit|crédits|foto|imagen|fuente|fonte|créditos?)(?: (?:photos?|fotos?|de (?:la )?(?:photo|foto|imagen)))?\s*:\s", r"\((?:photo|foto|crédit)\s?:\s?[^()]{1,60}\)\s*$"],
     "banner": ["publicité", "publicidad", "pubblicità", "publicidade", "anuncio", "sponsorisé", "patrocinado"],
     "comments_patterns": [
         "^comentar este artículo", "^comentar$", "^commenter$", "^commentare$", "^debes (?:iniciar sesión|registrarte)", "^vous devez être connecté",

@@ -51,6 +51,12 @@ def _bare_labels(labels: tuple[str, ...]) -> frozenset[str]:
     return frozenset(label.rstrip(" :") for label in labels)
 
 
+@functools.lru_cache(maxsize=8)
+def _tight_labels(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The labels written without a space before their colon ('catégorie :' -> 'catégorie:')."""
+    return tuple(dict.fromkeys(label.replace(" :", ":") for label in labels))
+
+
 def _is_label_alone(text: str, labels: tuple[str, ...]) -> bool:
     """'Tags:', 'Etiquetas:', 'Temas': the label on a line of its own (its colon reads as a sentence end)."""
     return text.rstrip(" :") in _bare_labels(labels)
@@ -59,8 +65,8 @@ def _is_label_alone(text: str, labels: tuple[str, ...]) -> bool:
 def verdict(block: Block, cues: Cues) -> Verdict | None:
     if block.units > _MAX_UNITS:
         return None
-    folded = block.clean.casefold()
-    labels = cues.prefixes["section_prefixes"]
+    folded = block.clean.casefold().replace(" :", ":")  # 'Category : News', French 'Catégorie : …'
+    labels = _tight_labels(cues.prefixes["section_prefixes"])
     if _is_label_alone(folded, labels) or (not block.terminal and _starts_with_label(folded, labels)):
         return Label.SECTION, "category or tag label"
     if is_breadcrumb(block):
