@@ -2,7 +2,7 @@
 
 No hand-written charset guessing: UnicodeDammit already weighs declared and
 detected encodings; we only add the cheap, certain steps in front of it, and
-hand its detector just the lines that can tell encodings apart (see
+hand its detector just the bytes that can tell encodings apart (see
 ``_detection_sample``).
 """
 
@@ -148,7 +148,7 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     try:
         wide = list(() if b"\x00" in data[:4096] else _WIDE_ENCODINGS)
         guesses = [declared] if declared else []
-        if wide:  # (UTF-16/32 without a BOM is read whole: its line breaks are not single bytes)
+        if wide:  # (UTF-16/32 without a BOM is read whole: its ASCII is not single bytes to skip)
             detected = UnicodeDammit(_detection_sample(data), is_html=False, exclude_encodings=wide).original_encoding
             if detected and detected not in guesses:
                 guesses.append(detected)

@@ -39,6 +39,10 @@ class Label(str, enum.Enum):
         return self.value
 
 
+# Label by value: caches store the value (a plain string the garbage collector need not track).
+LABEL_BY_VALUE: dict[str, Label] = {label.value: label for label in Label}
+
+
 @attrs.define(slots=True, eq=False)
 class Block:
     """One unit of the input: a line of a text dump, or a text-bearing element of a DOM.

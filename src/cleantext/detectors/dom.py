@@ -27,7 +27,7 @@ from typing import Sequence
 
 from ..caches import MISSING, LineCache
 from ..cues import Cues
-from ..model import Block, Label
+from ..model import LABEL_BY_VALUE, Block, Label
 from ..segment.html import DomNode, node_of
 from . import related
 
@@ -225,7 +225,6 @@ def _pull_quote(block: Block) -> bool:
 # (tag or role stand-in, evidence of names, evidence of words): per element, not per block. Labels are
 # kept as their values (plain strings), so the cached tuples need no tracking by the garbage collector.
 _Static = tuple
-_LABELS = {label.value: label for label in Label}
 _STATICS = LineCache()  # by (tag, role, names, words): class lists repeat within and across pages
 
 
@@ -287,12 +286,12 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
     elif tag == "aside" and not _pull_quote(block):
         return Label.RELATED, "in an <aside> element inside the article"
     if by_name is not None:
-        label, reason = _LABELS[by_name[0]], by_name[1]
+        label, reason = LABEL_BY_VALUE[by_name[0]], by_name[1]
         if reason.startswith(AUTHOR_BOX_REASON) or _fits(label, block):
             return label, reason
     if by_word is not None:
         value, key, reason = by_word
-        label = _LABELS[value]
+        label = LABEL_BY_VALUE[value]
         if inside_article and key in _ARTICLE_PART_WORDS:
             return None
         if _fits(label, block):

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from ..caches import MISSING, LineCache
 from ..cues import Cues
-from ..model import Block, Label
+from ..model import LABEL_BY_VALUE, Block, Label
 
 Verdict = tuple[Label, str]
 VerdictFn = Callable[[Block, Cues], "Verdict | None"]
@@ -23,7 +23,6 @@ _CACHED_CHARS = 200  # long lines rarely repeat
 # or a value holding an enum member stays tracked, and every full collection walks all of them).
 _CACHES: dict[tuple[VerdictFn, ...], LineCache] = {}
 _NO_VERDICT = ("", "")
-_LABELS = {label.value: label for label in Label}
 
 
 def _cache_for(verdicts: tuple[VerdictFn, ...]) -> LineCache:
@@ -73,4 +72,4 @@ def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn,
             found = _first_verdict(block, cues, verdicts)
             cached = cache.put(key, _NO_VERDICT if found is None else (found[0].value, found[1]))
         if cached is not _NO_VERDICT:
-            block.mark(_LABELS[cached[0]], cached[1])
+            block.mark(LABEL_BY_VALUE[cached[0]], cached[1])
