@@ -40,11 +40,19 @@ def fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+def fold_case(text: str) -> str:
+    """``text.casefold()``; ASCII takes the cheaper ``lower`` (the same for ASCII)."""
+    return text.lower() if text.isascii() else text.casefold()
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` (WORD matches), with the stdlib engine when the text is ASCII."""
+    return (ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
 def folded_words(text: str) -> list[str]:
     """The words of ``text``, case folded ('Über das' -> ['über', 'das'])."""
-    if text.isascii():
-        return ASCII_WORD.findall(text.lower())
-    return WORD.findall(text.casefold())
+    return words_of(fold_case(text))
 
 
 def has_cjk(text: str) -> bool:

@@ -112,10 +112,9 @@ class Family:
         return None
 
     def search(self, text: str) -> regex.Match[str] | None:
-        for pattern in self.start:
-            match = pattern.match(text)
-            if match:
-                return match
+        match = self.match_start(text)
+        if match:
+            return match
         tail = max(0, len(text) - END_REACH)
         for pattern in self.end:
             match = pattern.search(text, tail)

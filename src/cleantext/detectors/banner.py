@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..cues import Cues, phrase_key_without_count
 from ..model import Block, Label
 from .per_block import Verdict, per_block

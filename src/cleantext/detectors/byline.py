@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 import regex
 
 from ..cues import Cues
 from ..model import Block, Label
-from .per_block import Verdict, per_block
 from ..textutil import units
+from .per_block import Verdict, per_block
 
 EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _MONTHS = (

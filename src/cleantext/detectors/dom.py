@@ -336,8 +336,7 @@ class _Plans:
 
     def _plan(self, node: DomNode, parent: _Plan) -> _Plan:
         steps_above, free_above, article_above, depth = parent
-        role = node.role
-        article = node.tag in _ARTICLE or (role is not None and ROLES.get(role) in _ARTICLE)  # _is_article
+        article = _is_article(node)
         depth += 1
         if depth > _CHAIN_LIMIT:
             return None, None, article or article_above, depth

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import regex
 
 from ..cues import Cues, phrase_key

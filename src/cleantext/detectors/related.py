@@ -7,7 +7,6 @@ knows where the article is.
 
 from __future__ import annotations
 
-
 from ..cues import Cues
 from ..model import Block, Label
 from .per_block import Verdict, per_block

@@ -46,28 +46,21 @@ def _starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8)
-def _bare_labels(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(label.rstrip(" :") for label in labels)
-
-
-@functools.lru_cache(maxsize=8)
-def _tight_labels(labels: tuple[str, ...]) -> tuple[str, ...]:
-    """The labels written without a space before their colon ('catégorie :' -> 'catégorie:')."""
-    return tuple(dict.fromkeys(label.replace(" :", ":") for label in labels))
-
-
-def _is_label_alone(text: str, labels: tuple[str, ...]) -> bool:
-    """'Tags:', 'Etiquetas:', 'Temas': the label on a line of its own (its colon reads as a sentence end)."""
-    return text.rstrip(" :") in _bare_labels(labels)
+@functools.lru_cache(maxsize=8)  # by Cues object (hashed by identity): built once per language choice
+def _section_labels(cues: Cues) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The section labels written without a space before their colon ('catégorie :' -> 'catégorie:'),
+    and the same labels bare, without their colon ('tags:' -> 'tags')."""
+    tight = tuple(dict.fromkeys(label.replace(" :", ":") for label in cues.prefixes["section_prefixes"]))
+    return tight, frozenset(label.rstrip(" :") for label in tight)
 
 
 def verdict(block: Block, cues: Cues) -> Verdict | None:
     if block.units > _MAX_UNITS:
         return None
     folded = block.clean.casefold().replace(" :", ":")  # 'Category : News', French 'Catégorie : …'
-    labels = _tight_labels(cues.prefixes["section_prefixes"])
-    if _is_label_alone(folded, labels) or (not block.terminal and _starts_with_label(folded, labels)):
+    labels, bare = _section_labels(cues)
+    # 'Tags:', 'Etiquetas:', 'Temas' alone on a line are labels, though a colon reads as a sentence end.
+    if folded.rstrip(" :") in bare or (not block.terminal and _starts_with_label(folded, labels)):
         return Label.SECTION, "category or tag label"
     if is_breadcrumb(block):
         return Label.SECTION, "breadcrumb"

@@ -537,7 +537,7 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> None:
         kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
-        seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # describe() of this page's values
+        described_before = _DESCRIBE_CACHE.get  # describe()'s cache, read without a call per value
         attr_codes = _ATTR_CODES
         page_tags = _PAGE_TAGS
         inline_news = _INLINE_NEWS
@@ -591,9 +591,9 @@ class _Walker:
                             self.markup.append(el)
                         if page:
                             continue
-                        described = seen.get(value)
+                        described = described_before(value)
                         if described is None:
-                            described = seen[value] = describe(value)
+                            described = describe(value)
                         found, found_names = described
                         if found:
                             words = found if words is None else words + found

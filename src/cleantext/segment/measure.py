@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..caches import MISSING, LineCache
 from ..cues import PHRASE_MAX_CHARS, Cues, load, phrase_key_of_folded
 from ..model import Block
-from ..textutil import ASCII_WORD, WORD, has_cjk, units
+from ..textutil import fold_case, has_cjk, units, words_of
 
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
@@ -21,8 +21,8 @@ _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost me
 
 def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
     ascii_text = text.isascii()
-    folded = text.lower() if ascii_text else text.casefold()  # (the same for ASCII)
-    tokens = (ASCII_WORD if ascii_text else WORD).findall(folded)
+    folded = fold_case(text)
+    tokens = words_of(folded)
     length = len(tokens) if ascii_text or not has_cjk(text) else units(text)
     count = sum(map(cues.phrases["stopwords"].__contains__, tokens))
     suffixes = cues.stop_suffixes
