@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Iterator
 
 import pytest
 import regex
 
-from cleantext.cues import LANGUAGES, load
+from cleantext.cues import LANGUAGES, Literals, load
 
 
 def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -34,8 +35,31 @@ def test_no_cue_string_holds_a_control_character() -> None:
 def test_every_language_loads(languages: tuple[str, ...] | None) -> None:
     cues = load(languages)
     for family in cues.patterns.values():
+        if isinstance(family, Literals):
+            assert isinstance(family.pattern, re.Pattern)
+            continue
         for pattern in () if family is None else (*family.start, *family.end, *family.anywhere):
             assert isinstance(pattern, regex.Pattern)
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Example. ALL RIGHTS RESERVED.",
+    "Tous Droits Réservés",
+    "ВСЕ ПРАВА ЗАЩИЩЕНЫ",
+    "Haftungsausschluß",  # case folding also folds ß to ss
+    "ⓒ 뉴스, 무단전재 및 재배포금지",
+])
+def test_copyright_phrases_match_in_any_case(line: str) -> None:
+    assert load().search("copyright_any", line)
+
+
+def test_literals_find_phrases_anywhere_and_nothing_else() -> None:
+    literals = Literals.compile(["Powered by", "cookie policy"])
+    assert literals is not None
+    assert literals.search("Site POWERED BY Example")
+    assert literals.search("see our Cookie Policy.")
+    assert not literals.search("powered, by")
+    assert Literals.compile([]) is None
 
 
 @pytest.mark.parametrize(("line", "language"), [

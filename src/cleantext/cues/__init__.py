@@ -8,11 +8,13 @@ compiled alternations, so detectors never branch on language.
 from __future__ import annotations
 
 import functools
-from typing import Iterable
+import re
+from typing import Iterable, Union
 
 import attrs
 import regex
 
+from ..textutil import fold_case
 from . import de, en, ko, romance, slavic_nordic, zh
 
 LANGUAGES: dict[str, dict] = {
@@ -97,12 +99,6 @@ class Family:
         # Start-anchored patterns are tried at one position only, so one alternation is cheap.
         return cls(tuple(filter(None, [_alternation(start)])), _compile_each(end), _compile_each(rest))
 
-    @classmethod
-    def literals(cls, phrases: Iterable[str]) -> "Family | None":
-        """Plain phrases found anywhere: one alternation of literals is the fast form."""
-        pattern = _alternation(regex.escape(p) for p in phrases)
-        return cls((), (), (pattern,)) if pattern is not None else None
-
     def match_start(self, text: str) -> regex.Match[str] | None:
         """A match of the start-anchored patterns only: one try at position 0 each."""
         for pattern in self.start:
@@ -127,8 +123,30 @@ class Family:
         return None
 
 
-def _never(_: str) -> None:
-    return None
+@attrs.frozen(eq=False)
+class Literals:
+    """Plain phrases found anywhere in a line, whatever its case.
+
+    The line is case folded and searched with one stdlib alternation of the folded
+    phrases: four times faster than the regex engine's case-insensitive alternation.
+    A match's positions are those of the folded line.
+    """
+
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, phrases: Iterable[str]) -> "Literals | None":
+        folded = sorted({p.casefold() for p in phrases}, key=len, reverse=True)  # longest first
+        return cls(re.compile("|".join(map(re.escape, folded)))) if folded else None
+
+    def match_start(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(fold_case(text))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(fold_case(text))
+
+
+Matcher = Union[Family, Literals]
 
 
 @attrs.frozen(eq=False)  # hashed by identity: one object per language choice, cached by load()
@@ -138,7 +156,7 @@ class Cues:
     languages: tuple[str, ...]
     phrases: dict[str, frozenset[str]]
     prefixes: dict[str, tuple[str, ...]]
-    patterns: dict[str, Family | None]
+    patterns: dict[str, Matcher | None]
     stop_suffixes: tuple[str, ...]  # Korean particles/endings counted as function words
     families: dict[str, frozenset[str]]  # phrase key -> every phrase family it belongs to
 
@@ -149,11 +167,11 @@ class Cues:
     def starts_with(self, family: str, text: str) -> bool:
         return text.casefold().startswith(self.prefixes.get(family, ()))
 
-    def search(self, family: str, text: str) -> regex.Match[str] | None:
+    def search(self, family: str, text: str) -> regex.Match[str] | re.Match[str] | None:
         compiled = self.patterns.get(family)
         return compiled.search(text) if compiled is not None else None
 
-    def match_start(self, family: str, text: str) -> regex.Match[str] | None:
+    def match_start(self, family: str, text: str) -> regex.Match[str] | re.Match[str] | None:
         """Like ``search``, with the family's start-anchored patterns only."""
         compiled = self.patterns.get(family)
         return compiled.match_start(text) if compiled is not None else None
@@ -185,10 +203,12 @@ def load(languages: tuple[str, ...] | None = None) -> Cues:
         for family in _PHRASE_FAMILIES
     }
     prefixes = {family: tuple(p.casefold() for m in modules for p in m.get(family, ())) for family in _PREFIX_FAMILIES}
-    patterns = {family: Family.compile(p for m in modules for p in m.get(family, ())) for family in _PATTERN_FAMILIES}
-    copyright_phrases = sorted((p for m in modules for p in m.get("copyright", ())), key=len, reverse=True)
-    patterns["copyright_any"] = Family.literals(copyright_phrases)
-    patterns["copyright_distinctive"] = Family.literals(p for p in copyright_phrases if len(p) >= 12 or not p.isascii())
+    patterns: dict[str, Matcher | None] = {
+        family: Family.compile(p for m in modules for p in m.get(family, ())) for family in _PATTERN_FAMILIES
+    }
+    copyright_phrases = [p for m in modules for p in m.get("copyright", ())]
+    patterns["copyright_any"] = Literals.compile(copyright_phrases)
+    patterns["copyright_distinctive"] = Literals.compile(p for p in copyright_phrases if len(p) >= 12 or not p.isascii())
     labels = sorted({p.casefold() for m in modules for p in (*m.get("date_prefixes", ()), *m.get("date_labels", ()))}, key=len, reverse=True)
     patterns["date_label_prefix"] = Family.compile(["^(?:" + "|".join(map(regex.escape, labels)) + ")"]) if labels else None
     suffixes = tuple(sorted({s for m in modules for s in m.get("stop_suffixes", ())}, key=len, reverse=True))
