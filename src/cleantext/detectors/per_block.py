@@ -18,18 +18,31 @@ Verdict = tuple[Label, str]
 VerdictFn = Callable[[Block, Cues], "Verdict | None"]
 
 _CACHED_CHARS = 200  # long lines rarely repeat
-# One cache per tuple of verdicts, keyed by (languages, text, image), holding (label value, reason):
-# plain strings, so the garbage collector can stop tracking the entries (a key holding functions
-# or a value holding an enum member stays tracked, and every full collection walks all of them).
-_CACHES: dict[tuple[VerdictFn, ...], LineCache] = {}
+# One cache per (verdicts, cue set, image or not), keyed by the line's text, holding
+# (label value, reason): plain strings, so the garbage collector can stop tracking the entries
+# (a value holding an enum member stays tracked, and every full collection walks all of them).
+_CACHES: dict[tuple[tuple[VerdictFn, ...], Cues, bool], LineCache] = {}
 _NO_VERDICT = ("", "")
+# The few distinct outcomes, each stored once: a cache entry then adds no new tuple to track.
+_OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {}
+_MAX_OUTCOMES = 10_000
 
 
-def _cache_for(verdicts: tuple[VerdictFn, ...]) -> LineCache:
-    cache = _CACHES.get(verdicts)
+def _cache_for(verdicts: tuple[VerdictFn, ...], cues: Cues, image: bool) -> LineCache:
+    key = (verdicts, cues, image)
+    cache = _CACHES.get(key)
     if cache is None:
-        cache = _CACHES[verdicts] = LineCache()
+        cache = _CACHES[key] = LineCache()
     return cache
+
+
+def _outcome(found: Verdict | None) -> tuple[str, str]:
+    if found is None:
+        return _NO_VERDICT
+    outcome = (found[0].value, found[1])
+    if len(_OUTCOMES) >= _MAX_OUTCOMES:
+        _OUTCOMES.clear()
+    return _OUTCOMES.setdefault(outcome, outcome)
 
 
 def per_block(verdict: VerdictFn) -> Callable[[Sequence[Block], Cues], None]:
@@ -56,7 +69,7 @@ def _first_verdict(block: Block, cues: Cues, verdicts: tuple[VerdictFn, ...]) ->
 
 def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn, ...]) -> None:
     """Apply ``verdicts`` in order to every unlabelled block (first one that speaks wins)."""
-    cache = _cache_for(verdicts)
+    lines, images = _cache_for(verdicts, cues, False), _cache_for(verdicts, cues, True)
     for block in blocks:
         if block.label is not None:
             continue
@@ -66,10 +79,9 @@ def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn,
             if found is not None:
                 block.mark(*found)
             continue
-        key = (cues.languages, text, block.image)
-        cached = cache.get(key, MISSING)
+        cache = images if block.image else lines
+        cached = cache.get(text, MISSING)
         if cached is MISSING:
-            found = _first_verdict(block, cues, verdicts)
-            cached = cache.put(key, _NO_VERDICT if found is None else (found[0].value, found[1]))
+            cached = cache.put(text, _outcome(_first_verdict(block, cues, verdicts)))
         if cached is not _NO_VERDICT:
             block.mark(LABEL_BY_VALUE[cached[0]], cached[1])

@@ -14,8 +14,9 @@ from ..textutil import fold_case, has_cjk, units, words_of
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 
-# Lines repeat (menus, footers, across pages of one site): their measures are cached by text.
-_CACHE = LineCache()
+# Lines repeat (menus, footers, across pages of one site): their measures are cached by text,
+# one cache per cue set (measures depend on its stop words), so the key is the line itself.
+_CACHES: dict[Cues, LineCache] = {}
 _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
 
 
@@ -37,8 +38,10 @@ def measure(block: Block, cues: Cues | None = None) -> None:
     if len(text) > _CACHED_CHARS:
         block.units, block.stopwords, block.key = _measures(text, cues)
         return
-    cache_key = (cues.languages, text)
-    found = _CACHE.get(cache_key, MISSING)
+    cache = _CACHES.get(cues)
+    if cache is None:
+        cache = _CACHES[cues] = LineCache()
+    found = cache.get(text, MISSING)
     if found is MISSING:
-        found = _CACHE.put(cache_key, _measures(text, cues))
+        found = cache.put(text, _measures(text, cues))
     block.units, block.stopwords, block.key = found
