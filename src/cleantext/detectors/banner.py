@@ -33,9 +33,11 @@ def verdict(block: Block, cues: Cues) -> Verdict | None:
         return None
     if block.key in cues.phrases["banner"]:
         return Label.BANNER, "ad or banner placeholder"
-    if cues.search("comments_patterns", block.clean.casefold()) or cues.search(
-        "comments_patterns", phrase_key_without_count(block.clean)
-    ):
+    folded = block.clean.casefold()
+    if cues.search("comments_patterns", folded):
+        return Label.COMMENTS, COMMENTS_REASON
+    key = phrase_key_without_count(block.clean)  # '• 12 Comments »' -> 'comments'
+    if key != folded and cues.search("comments_patterns", key):
         return Label.COMMENTS, COMMENTS_REASON
     return None
 
