@@ -18,10 +18,10 @@ Verdict = tuple[Label, str]
 VerdictFn = Callable[[Block, Cues], "Verdict | None"]
 
 _CACHED_CHARS = 200  # long lines rarely repeat
-# One cache per (verdicts, cue set, image or not), keyed by the line's text, holding
+# One cache per (verdicts, languages, image or not), keyed by the line's text, holding
 # (label value, reason): plain strings, so the garbage collector can stop tracking the entries
 # (a value holding an enum member stays tracked, and every full collection walks all of them).
-_CACHES: dict[tuple[tuple[VerdictFn, ...], Cues, bool], LineCache] = {}
+_CACHES: dict[tuple[tuple[VerdictFn, ...], tuple[str, ...], bool], LineCache] = {}
 _NO_VERDICT = ("", "")
 # The few distinct outcomes, each stored once: a cache entry then adds no new tuple to track.
 _OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {}
@@ -29,7 +29,7 @@ _MAX_OUTCOMES = 10_000
 
 
 def _cache_for(verdicts: tuple[VerdictFn, ...], cues: Cues, image: bool) -> LineCache:
-    key = (verdicts, cues, image)
+    key = (verdicts, cues.languages, image)  # not the Cues object: load() may remake it
     cache = _CACHES.get(key)
     if cache is None:
         cache = _CACHES[key] = LineCache()

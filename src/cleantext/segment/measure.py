@@ -15,8 +15,9 @@ _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 
 # Lines repeat (menus, footers, across pages of one site): their measures are cached by text,
-# one cache per cue set (measures depend on its stop words), so the key is the line itself.
-_CACHES: dict[Cues, LineCache] = {}
+# one cache per choice of languages (measures depend on its stop words), so the key is the line
+# itself. (By languages, not by Cues object: load() may make a new object for the same choice.)
+_CACHES: dict[tuple[str, ...], LineCache] = {}
 _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
 
 
@@ -38,9 +39,9 @@ def measure(block: Block, cues: Cues | None = None) -> None:
     if len(text) > _CACHED_CHARS:
         block.units, block.stopwords, block.key = _measures(text, cues)
         return
-    cache = _CACHES.get(cues)
+    cache = _CACHES.get(cues.languages)
     if cache is None:
-        cache = _CACHES[cues] = LineCache()
+        cache = _CACHES[cues.languages] = LineCache()
     found = cache.get(text, MISSING)
     if found is MISSING:
         found = cache.put(text, _measures(text, cues))

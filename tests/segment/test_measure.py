@@ -1,0 +1,34 @@
+"""Measures of a block, and their cache."""
+
+from __future__ import annotations
+
+import itertools
+
+from cleantext.cues import LANGUAGES, load
+from cleantext.model import Block
+from cleantext.segment import measure as measure_module
+from cleantext.segment.measure import measure
+
+
+def _block(text: str) -> Block:
+    return Block(index=0, text=text, clean=text, line=1)
+
+
+def test_measures_depend_on_the_chosen_languages() -> None:
+    english, german = _block("the cat and the dog"), _block("the cat and the dog")
+    measure(english, load(("en",)))
+    measure(german, load(("de",)))
+    assert english.units == german.units == 5
+    assert english.stopwords > german.stopwords  # 'the', 'and' are English function words
+
+
+def test_cache_does_not_grow_when_cues_are_remade_for_the_same_languages() -> None:
+    # load() keeps 8 cue sets: cycling through 12 choices makes new Cues objects for old choices.
+    choices = [tuple(pair) for pair in itertools.permutations(LANGUAGES, 2)][:12]
+
+    def one_round() -> int:
+        for choice in choices:
+            measure(_block("Home"), load(choice))
+        return len(measure_module._CACHES)
+
+    assert one_round() == one_round() == one_round()
