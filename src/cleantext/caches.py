@@ -33,7 +33,13 @@ class LineCache(dict):
         self[key] = value
         return value
 
-    __hash__ = object.__hash__  # one cache is one object (it sits in the registry list)
+
+class LineCaches(dict):
+    """One LineCache per key (a choice of languages, a set of rules), made on first use."""
+
+    def __missing__(self, key: Hashable) -> LineCache:
+        cache = self[key] = LineCache()
+        return cache
 
 
 def reset_caches() -> None:

@@ -196,6 +196,9 @@ def test_attribute_words_split_camel_case_and_drop_noise() -> None:
     assert attribute_words("relatedPosts share-bar_2 HTMLTitle") == ("related", "posts", "share", "bar", "html", "title")
     assert attribute_words("Pos(r) md:flex w-[50%]") == ()
     assert attribute_words("no-comments hasRightRail") == ()
+    assert attribute_words("sharing-with-a-single-developer") == ()
+    assert attribute_words("ad ae go gq") == () and attribute_words("ad") == ("ad",)
+    assert compact_names("read-more site_Header") == ("readmore", "siteheader")
 
 
 def test_taxonomy_classes_name_topics_not_roles() -> None:
@@ -203,9 +206,6 @@ def test_taxonomy_classes_name_topics_not_roles() -> None:
     assert attribute_words(value) == ("post", "type", "hentry")
     assert "tagnewsletter" in compact_names(value)
     assert "tagcloud" in compact_names("tag-cloud")
-    assert attribute_words("sharing-with-a-single-developer") == ()
-    assert attribute_words("ad ae go gq") == () and attribute_words("ad") == ("ad",)
-    assert compact_names("read-more site_Header") == ("readmore", "siteheader")
 
 
 def test_dom_tokens_pickle_as_plain_frozensets() -> None:

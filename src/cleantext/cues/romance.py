@@ -53,10 +53,11 @@ CUES = {
         "^vos réactions", "^laisser un commentaire", "^réagir", "^deja (?:una respuesta|un comentario)", "^para comentar debes", "^escribe tu comentario", "^lascia un commento", "^deixe (?:uma resposta|um comentário)", "^votre adresse (?:e-mail|de messagerie) ne sera pas publiée", "^tu dirección de correo electrónico no será publicada", "^o seu endereço de e-mail não será publicado", "^il tuo indirizzo email non sarà pubblicato",r"^\d+\s*(?:commentaires?|comentarios?|commenti|comentários?)$", r"^(?:commentaires?|comentarios?|commenti|comentários?|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$"],
     "copyright": ["tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados", "mentions légales", "aviso legal", "política de privacidad", "politique de confidentialité", "política de privacidade"],
     "promo": [
-        "suivez-nous sur", "síguenos en", "seguici su", "siga-nos",
+        "suivez-nous sur", "síguenos en", "seguici su",
         "abonnez-vous à notre newsletter", "inscrivez-vous à notre newsletter", "suscríbete a nuestro newsletter", "únete a nuestro canal", "síguenos", "suivez-nous", "siga-nos", "seguici","abonnez-vous", "s'abonner", "newsletter", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva-se"],
     "section_prefixes": [
-        "etiquetas:", "tags:", "mots-clés:", "palabras clave:", "temas:","catégorie :", "catégories :", "étiquettes :", "mots-clés :", "categoría:", "etiquetas:", "categoria:", "tag:", "tags :"],
+        # Written without the space French puts before a colon: section.py reads 'Catégorie : …' too.
+        "etiquetas:", "tags:", "mots-clés:", "palabras clave:", "temas:", "catégorie:", "catégories:", "étiquettes:", "categoría:", "categoria:", "tag:"],
     "author_headers": [
         "à propos de l'auteur", "a propos de l'auteur", "l'auteur", "sobre el autor", "sobre la autora", "el autor", "sobre o autor", "o autor", "l'autore", "sull'autore",
     ],

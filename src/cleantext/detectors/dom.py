@@ -222,7 +222,8 @@ def _pull_quote(block: Block) -> bool:
     return block.link_ratio == 0.0 and (block.quote or block.units <= 60) and not block.list_item
 
 
-# (tag or role stand-in, evidence of names, evidence of words): per element, not per block. Labels are
+# (tag or role stand-in, evidence of names, evidence of words): per element, not per block. Name
+# evidence is (label, reason, holds at any length), word evidence (label, key, reason). Labels are
 # kept as their values (plain strings), so the cached tuples need no tracking by the garbage collector.
 _Static = tuple
 _STATICS = LineCache()  # by (tag, role, names, words): class lists repeat within and across pages
@@ -247,13 +248,13 @@ def _read_static(node: DomNode) -> _Static:
     by_name = None
     for name in node.names:
         if _AUTHOR_BOX_PART.search(name):
-            by_name = (Label.BYLINE.value, f"{AUTHOR_BOX_REASON} '{name}'")
+            by_name = (Label.BYLINE.value, f"{AUTHOR_BOX_REASON} '{name}'", True)  # a bio fits at any length
             break
         label = NAMES.get(name)
         if label is None and _NAME_PART.search(name):  # one scan; the dict's order picks among several
             label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
         if label is not None:
-            by_name = (label.value, f"class name '{name}'")
+            by_name = (label.value, f"class name '{name}'", False)
             break
     by_word = None
     found = _word_evidence(node.words)
@@ -286,8 +287,9 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
     elif tag == "aside" and not _pull_quote(block):
         return Label.RELATED, "in an <aside> element inside the article"
     if by_name is not None:
-        label, reason = LABEL_BY_VALUE[by_name[0]], by_name[1]
-        if reason.startswith(AUTHOR_BOX_REASON) or _fits(label, block):
+        value, reason, any_length = by_name
+        label = LABEL_BY_VALUE[value]
+        if any_length or _fits(label, block):
             return label, reason
     if by_word is not None:
         value, key, reason = by_word

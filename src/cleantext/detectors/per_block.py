@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from ..caches import MISSING, LineCache
+from ..caches import MISSING, LineCaches
 from ..cues import Cues
 from ..model import LABEL_BY_VALUE, Block, Label
 
@@ -21,19 +21,12 @@ _CACHED_CHARS = 200  # long lines rarely repeat
 # One cache per (verdicts, languages, image or not), keyed by the line's text, holding
 # (label value, reason): plain strings, so the garbage collector can stop tracking the entries
 # (a value holding an enum member stays tracked, and every full collection walks all of them).
-_CACHES: dict[tuple[tuple[VerdictFn, ...], tuple[str, ...], bool], LineCache] = {}
+# (Keyed by languages, not by the Cues object: load() may remake it.)
+_CACHES = LineCaches()
 _NO_VERDICT = ("", "")
 # The few distinct outcomes, each stored once: a cache entry then adds no new tuple to track.
 _OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {}
 _MAX_OUTCOMES = 10_000
-
-
-def _cache_for(verdicts: tuple[VerdictFn, ...], cues: Cues, image: bool) -> LineCache:
-    key = (verdicts, cues.languages, image)  # not the Cues object: load() may remake it
-    cache = _CACHES.get(key)
-    if cache is None:
-        cache = _CACHES[key] = LineCache()
-    return cache
 
 
 def _outcome(found: Verdict | None) -> tuple[str, str]:
@@ -69,7 +62,7 @@ def _first_verdict(block: Block, cues: Cues, verdicts: tuple[VerdictFn, ...]) ->
 
 def run_verdicts(blocks: Sequence[Block], cues: Cues, verdicts: tuple[VerdictFn, ...]) -> None:
     """Apply ``verdicts`` in order to every unlabelled block (first one that speaks wins)."""
-    lines, images = _cache_for(verdicts, cues, False), _cache_for(verdicts, cues, True)
+    lines, images = _CACHES[verdicts, cues.languages, False], _CACHES[verdicts, cues.languages, True]
     for block in blocks:
         if block.label is not None:
             continue

@@ -6,7 +6,7 @@ This runs once per block of every page, so it leans on C-level work (one
 
 from __future__ import annotations
 
-from ..caches import MISSING, LineCache
+from ..caches import MISSING, LineCaches
 from ..cues import PHRASE_MAX_CHARS, Cues, load, phrase_key_of_folded
 from ..model import Block
 from ..textutil import fold_case, has_cjk, units, words_of
@@ -17,7 +17,7 @@ _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 # Lines repeat (menus, footers, across pages of one site): their measures are cached by text,
 # one cache per choice of languages (measures depend on its stop words), so the key is the line
 # itself. (By languages, not by Cues object: load() may make a new object for the same choice.)
-_CACHES: dict[tuple[str, ...], LineCache] = {}
+_CACHES = LineCaches()
 _CACHED_CHARS = 200  # long lines rarely repeat; caching them would only cost memory
 
 
@@ -39,9 +39,7 @@ def measure(block: Block, cues: Cues | None = None) -> None:
     if len(text) > _CACHED_CHARS:
         block.units, block.stopwords, block.key = _measures(text, cues)
         return
-    cache = _CACHES.get(cues.languages)
-    if cache is None:
-        cache = _CACHES[cues.languages] = LineCache()
+    cache = _CACHES[cues.languages]
     found = cache.get(text, MISSING)
     if found is MISSING:
         found = cache.put(text, _measures(text, cues))
