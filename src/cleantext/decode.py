@@ -146,13 +146,13 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     from bs4 import UnicodeDammit  # imported here: only non-UTF-8 bytes need it
 
     try:
-        wide = list(() if b"\x00" in data[:4096] else _WIDE_ENCODINGS)
+        excluded = list(() if b"\x00" in data[:4096] else _WIDE_ENCODINGS)
         guesses = [declared] if declared else []
-        if wide:  # (UTF-16/32 without a BOM is read whole: its ASCII is not single bytes to skip)
-            detected = UnicodeDammit(_detection_sample(data), is_html=False, exclude_encodings=wide).original_encoding
+        if excluded:  # (UTF-16/32 without a BOM is read whole: its ASCII is not single bytes to skip)
+            detected = UnicodeDammit(_detection_sample(data), is_html=False, exclude_encodings=excluded).original_encoding
             if detected and detected not in guesses:
                 guesses.append(detected)
-        dammit = UnicodeDammit(data, guesses, is_html=bool(html), exclude_encodings=wide)
+        dammit = UnicodeDammit(data, guesses, is_html=bool(html), exclude_encodings=excluded)
         if dammit.unicode_markup is not None:
             return dammit.unicode_markup
     except (UnicodeError, LookupError, ValueError):

@@ -72,7 +72,7 @@ def is_byline(block: Block, cues: Cues) -> bool:
         prefix = cues.search("byline_prefix_cuts", text)
         return prefix is None or units(text[prefix.end():]) <= _BYLINE_TAIL_UNITS
     email = EMAIL.search(text)
-    return bool(email) and len(text) - len(email.group()) <= 30
+    return email is not None and len(text) - len(email.group()) <= 30
 
 
 def cut_byline_prefix(block: Block, cues: Cues) -> str | None:

@@ -368,9 +368,9 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
     """
     node = node_of(block.dom_tokens)
     if node is None:  # a block made by hand with plain tokens: the words alone
-        found = _word_evidence(block.dom_tokens)
-        if found is not None and _fits(found[2], block):
-            return found[2], f"class token '{found[0]}'"
+        word = _word_evidence(block.dom_tokens)
+        if word is not None and _fits(word[2], block):
+            return word[2], f"class token '{word[0]}'"
         return None
     if plans is None:
         plans = _Plans(wrappers, articles)

@@ -440,9 +440,9 @@ def read_meta(root: etree._Element, url: str | None = None, headlines: list[str]
     try:
         tags = _meta_tags(root)
         jsonld = _jsonld(root)
-        markup = _markup(root, markup)
+        marked = _markup(root, markup)
     except (etree.LxmlError, ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
-        tags, jsonld, markup = {}, {}, {}
+        tags, jsonld, marked = {}, {}, {}
     meta: dict[str, str] = {}
 
     def put(key: str, *values: str | None) -> None:
@@ -451,10 +451,10 @@ def read_meta(root: etree._Element, url: str | None = None, headlines: list[str]
                 meta[key] = value
                 return
 
-    put("author", _pick(tags, "author", _clean_author), jsonld.get("author"), markup.get("author"))
-    put("date", _pick(tags, "date", lambda v: _clean_value(v, 80)), jsonld.get("date"), markup.get("date"), markup.get("time"))
-    put("modified", _pick(tags, "modified", lambda v: _clean_value(v, 80)), jsonld.get("modified"), markup.get("modified"))
-    put("publisher", _pick(tags, "publisher", lambda v: _clean_value(v, 120)), jsonld.get("publisher"), markup.get("publisher"))
+    put("author", _pick(tags, "author", _clean_author), jsonld.get("author"), marked.get("author"))
+    put("date", _pick(tags, "date", lambda v: _clean_value(v, 80)), jsonld.get("date"), marked.get("date"), marked.get("time"))
+    put("modified", _pick(tags, "modified", lambda v: _clean_value(v, 80)), jsonld.get("modified"), marked.get("modified"))
+    put("publisher", _pick(tags, "publisher", lambda v: _clean_value(v, 120)), jsonld.get("publisher"), marked.get("publisher"))
     put("lang", _lang(root, tags, jsonld))
     put("url", _url(root, tags, jsonld, url))
     put("description", _pick(tags, "description", lambda v: _clean_value(v, 2000)), jsonld.get("description"))

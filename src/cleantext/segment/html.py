@@ -196,6 +196,7 @@ class DomTokens(frozenset):
     """dom_tokens that also point at the nearest evidence-bearing element (``.node``)."""
 
     __slots__ = ("node",)
+    node: DomNode | None
 
     def __reduce__(self):  # pickles (and copies) as a plain frozenset: the node chain stays behind
         return (frozenset, (tuple(self),))
@@ -290,6 +291,9 @@ class _Frame:
             self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
             self.code, self.figure, self.li = parent.code, parent.figure, parent.li
             self.heading, self.article = parent.heading, parent.article
+
+
+_CLOSED = _Frame("#closed", None, 0, None)  # the owner of every closed block-level frame
 
 
 _PARSERS = threading.local()
@@ -681,7 +685,7 @@ class _Walker:
                     if frame.owner is frame:
                         if self.pieces:
                             flush(frame, comps)
-                        frame.owner = None  # closed: the frame goes by reference counting, not by the GC
+                        frame.owner = _CLOSED  # no longer its own owner: reference counting frees it, not the GC
                     if self.common is frame:
                         if self.closed is None:
                             self.closed = frame

@@ -17,16 +17,17 @@ from .title import label_head
 
 def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end: int) -> None:
     """Every block no stage claimed gets the family of the closer above it, or nav."""
-    closer: Block | None = None
+    closer: tuple[Label, int] | None = None  # family and line of the nearest closer above
     for i, block in enumerate(blocks):
-        if regions.is_closer(block):
-            closer = block
+        family = regions.closer_family(block)
+        if family is not None:
+            closer = family, block.line
         if block.label is not None:
             continue
         if start <= i < end:
             block.relabel(Label.NAV, "short line inside the article, not between paragraphs")
         elif closer is not None and i >= end:
-            block.relabel(closer.label, f"under the {closer.label} block at line {closer.line}")
+            block.relabel(closer[0], f"under the {closer[0]} block at line {closer[1]}")
         elif i >= end and kinds[i] in (Kind.GOOD, Kind.NEAR):
             block.relabel(Label.RELATED, "paragraph after the article")
         else:

@@ -30,15 +30,16 @@ _ISOLATED_FACTOR = 0.7
 _CLOSER_FACTORS = {Label.COMMENTS: 0.3}
 
 
-def is_closer(block: Block) -> bool:
-    """A block after which the article does not go on."""
-    if block.label is Label.RELATED:
-        return block.reason == related.HEADER_REASON
-    if block.label is Label.COMMENTS:
-        return block.reason == COMMENTS_REASON
-    if block.label is Label.BYLINE:
-        return block.reason == AUTHOR_BOX_REASON
-    return block.label in (Label.COPYRIGHT, Label.BOARD)
+def closer_family(block: Block) -> Label | None:
+    """The family of a block after which the article does not go on (its label), else None."""
+    label = block.label
+    if label is Label.RELATED:
+        return label if block.reason == related.HEADER_REASON else None
+    if label is Label.COMMENTS:
+        return label if block.reason == COMMENTS_REASON else None
+    if label is Label.BYLINE:
+        return label if block.reason == AUTHOR_BOX_REASON else None
+    return label if label is Label.COPYRIGHT or label is Label.BOARD else None
 
 
 def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
@@ -66,11 +67,11 @@ def _isolated(kinds: Sequence[Kind], i: int) -> bool:
     return before not in (Kind.GOOD, Kind.NEAR) and after not in (Kind.GOOD, Kind.NEAR)
 
 
-def _after_closer_factor(closer: Block | None) -> float:
+def _after_closer_factor(closer: Label | None) -> float:
     """How much a run under a closer still counts: a comment thread is never the article."""
     if closer is None:
         return 1.0
-    return _CLOSER_FACTORS.get(closer.label, 1.0)
+    return _CLOSER_FACTORS.get(closer, 1.0)
 
 
 def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[float, int, int]]:
@@ -81,7 +82,7 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
     runs: list[tuple[float, int, int]] = []
     best: tuple[float, int, int] | None = None
     running, start = 0.0, 0
-    closer: Block | None = None
+    closer: Label | None = None  # the family of the closer above
     links_marked = any(block.link_ratio > 0 for block in blocks)
 
     def close() -> None:
@@ -89,11 +90,12 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
             runs.append((best[0] * _after_closer_factor(closer), best[1], best[2]))
 
     for i, block in enumerate(blocks):
-        if is_closer(block):
+        family = closer_family(block)
+        if family is not None:
             close()
             best, running, start = None, 0.0, i + 1
-            if closer is None or closer.label is not Label.COMMENTS:
-                closer = block  # below a comment section everything stays comments
+            if closer is not Label.COMMENTS:
+                closer = family  # below a comment section everything stays comments
             continue
         if i > 0 and block.label in _WIDGET_LABELS and blocks[i - 1].label is block.label:
             continue  # a share bar or an ad slot costs once, however many lines it has
