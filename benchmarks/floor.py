@@ -3,67 +3,80 @@
     python -m benchmarks.floor [--quick]
 
 The speed targets are set in MB/s (text) and as a ratio to trafilatura (HTML).
-This puts cleantext beside passes that do a small fraction of its work, timed in
-the same process, page by page in turn, so a target can be read against what
-any CPython design must spend at least:
+This runs cleantext and trafilatura (when installed) beside passes that do a
+small part of cleantext's work, through ``benchmarks.speed``'s turn-taking
+throughput loop and table, so a target can be read against what any CPython
+design must spend at least:
 
-- text (the html_text dumps): splitting a dump into stripped lines; then also
-  case folding each line and searching it for one, then four of cleantext's
-  own cue families (those its verdicts ask of most lines; no cache, nothing else);
-- HTML (the raw pages): decoding and parsing with lxml; then also visiting
-  every element for its tag, attributes, text and tail (the least a walk reads).
+- text (the html_text dumps): ``lines`` splits a dump into stripped lines;
+  ``lines+1cue`` also case folds each line and searches it for one of
+  cleantext's cue families, ``lines+4cues`` for four (those its verdicts ask of
+  most lines; no cache, nothing else);
+- HTML (the raw pages): ``parse`` decodes and parses with lxml; ``parse+walk``
+  also visits every element for its tag, attributes, text and tail (the least
+  a walk reads).
+
+Every call, as in ``benchmarks.speed``, carries a few microseconds of timeout
+set-up: noticeable only in the ``lines`` row.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable, Sequence
 
 from benchmarks import corpora
-from benchmarks.extractors import Extractor, load_extractors
-from benchmarks.speed import pin_to_one_core
+from benchmarks.corpora import Mode
+from benchmarks.extractors import Extractor, PageInput, load_extractors
+from benchmarks.speed import format_throughput, load_pages, pin_to_one_core, throughputs
 from cleantext.cues import load as load_cues
 from cleantext.decode import decode_bytes
 from cleantext.segment.html import parse
 from cleantext.textutil import fold_case
 from lxml import etree
 
-MB = 1_000_000
-Pass = Callable[[object], object]
-# The cue families the per-line verdicts search on most lines (benchmarks: 80-110 calls a page each).
+# The cue families the per-line verdicts search on most lines (80-110 calls a page each).
 COMMON_FAMILIES = ("comments_patterns", "related_patterns", "byline_patterns", "caption_patterns")
 
 
-def _lines(text: object) -> None:
-    for line in str(text).splitlines():
+def _pass(name: str, work: Callable[[PageInput], object]) -> Extractor:
+    """A pass as an extractor: it returns '' (not None, which would count as a failure)."""
+
+    def extract(page_input: PageInput, mode: Mode, lang: str | None = None) -> str:
+        work(page_input)
+        return ""
+
+    return Extractor(name, extract)
+
+
+def _lines(page_input: PageInput) -> None:
+    for line in str(page_input).splitlines():
         line.strip()
 
 
-def _cue_searches(count: int) -> tuple[str, Pass]:
-    cues = load_cues()
+def _cue_searches(count: int) -> Callable[[PageInput], None]:
     families = COMMON_FAMILIES[:count]
-    search = cues.search
+    search = load_cues().search
 
-    def run(text: object) -> None:
-        for line in str(text).splitlines():
+    def work(page_input: PageInput) -> None:
+        for line in str(page_input).splitlines():
             line = line.strip()
             if line:
                 folded = fold_case(line)
                 for family in families:
                     search(family, folded)
 
-    return f"+ case fold, search {', '.join(f.split('_')[0] for f in families)} cues", run
+    return work
 
 
-def _parsed(page: object) -> object:
-    text = decode_bytes(page, html=True) if isinstance(page, bytes) else str(page)
+def _parsed(page_input: PageInput) -> object:
+    text = decode_bytes(page_input, html=True) if isinstance(page_input, bytes) else page_input
     return parse(text)
 
 
-def _bare_walk(page: object) -> None:
-    root = _parsed(page)
+def _bare_walk(page_input: PageInput) -> None:
+    root = _parsed(page_input)
     if root is None:
         return
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -74,68 +87,26 @@ def _bare_walk(page: object) -> None:
             element.tail  # noqa: B018
 
 
-def _time_in_turn(passes: Sequence[tuple[str, Pass]], pages: Sequence[object]) -> dict[str, float]:
-    """Seconds per pass, the passes taking turns page by page (alternating order)."""
-    seconds = dict.fromkeys((name for name, _ in passes), 0.0)
-    for i, page in enumerate(pages):
-        for name, run in passes if i % 2 else passes[::-1]:
-            start = time.perf_counter()
-            run(page)
-            seconds[name] += time.perf_counter() - start
-    return seconds
-
-
-def _extractor_passes(mode: str) -> list[tuple[str, Pass]]:
-    """cleantext itself, and trafilatura when installed, as in benchmarks.speed."""
-    found, _ = load_extractors(["cleantext", "trafilatura"])
-
-    def as_pass(extractor: Extractor) -> Pass:
-        def run(page: object) -> None:
-            try:
-                extractor.extract(page, mode)  # type: ignore[arg-type]
-            except Exception:  # a peer's failure on one page costs what it cost; the run goes on
-                pass
-
-        return run
-
-    return [(f"{extractor.name}, whole job", as_pass(extractor)) for extractor in found]
-
-
-def _inputs(mode: str, quick: bool) -> list[object]:
-    pages: list[object] = []
-    for name in corpora.CORPUS_NAMES:
-        corpus = corpora.load_corpus(name)
-        if quick:
-            corpus = corpora.quick_sample(corpus)
-        pages += corpora.load_inputs(corpus, mode, "html_text" if mode == "text" else None).values()
-    return pages
-
-
-def _size(page: object) -> int:
-    return len(page) if isinstance(page, bytes) else len(str(page).encode("utf-8"))
+def floor_passes(mode: Mode) -> list[Extractor]:
+    if mode == "text":
+        return [_pass("lines", _lines), _pass("lines+1cue", _cue_searches(1)), _pass("lines+4cues", _cue_searches(4))]
+    return [_pass("parse", _parsed), _pass("parse+walk", _bare_walk)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.floor", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="the quick sample of each corpus")
     args = parser.parse_args(argv)
     missing = corpora.missing_corpora(corpora.CORPUS_NAMES)
     if missing:
         print(f"floor: corpora not found: {', '.join(missing)}", file=sys.stderr)
         return 2
-    print(f"floor: {pin_to_one_core()}")
-    for mode in ("text", "html"):
-        pages = _inputs(mode, args.quick)
-        megabytes = sum(map(_size, pages)) / MB
-        if mode == "text":
-            passes = [("lines only (split, strip)", _lines)] + [_cue_searches(n) for n in (1, 4)]
-        else:
-            passes = [("decode + parse", _parsed), ("+ visit every element (tag, attributes, text, tail)", _bare_walk)]
-        seconds = _time_in_turn(passes + _extractor_passes(mode), pages)
-        print(f"\n{mode} mode: {len(pages)} pages, {megabytes:.1f} MB")
-        print("| pass | MB/s | ms/page |\n|---|---|---|")
-        for name, spent in seconds.items():
-            print(f"| {name} | {megabytes / spent:.1f} | {1000 * spent / len(pages):.2f} |")
+    print(f"floor: one process, {pin_to_one_core()}")
+    extractors, _ = load_extractors(["cleantext", "trafilatura"])
+    modes: tuple[Mode, ...] = ("text", "html")
+    for mode in modes:
+        rows = throughputs(extractors + floor_passes(mode), load_pages(mode, args.quick), mode)
+        print(format_throughput(mode, rows), end="\n\n")
     return 0
 
 
