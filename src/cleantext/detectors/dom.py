@@ -22,7 +22,6 @@ the key), ``TAGS`` (elements and ARIA roles).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Sequence
 
 from ..caches import MISSING, LineCache
@@ -148,32 +147,33 @@ def _prose(block: Block) -> float:
 
 
 def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
-    """Prose units under every evidence-bearing element (by id), and on the whole page."""
-    share: defaultdict[int, float] = defaultdict(float)
+    """Prose units under every evidence-bearing element (by id), and on the whole page.
+
+    Each block's prose goes to its nearest element, then each element's sum to its parent's,
+    children first: one step per block and per element, however deeply the page nests.
+    """
+    share: dict[int, float] = {}
     total = 0.0
-    chains: dict[int, tuple[int, ...]] = {}
+    order: list[DomNode] = []  # the elements holding prose and their ancestors, each after its parent
     for block in blocks:
         node = node_of(block.dom_tokens)
         weight = _prose(block)
         total += weight
         if node is None or weight <= 0:
             continue
-        for key in chains.get(id(node)) or _chain_ids(node, chains):
-            share[key] += weight  # block by block, so the sums are the same floats as ever
+        if id(node) not in share:
+            path: list[DomNode] = []
+            above: DomNode | None = node
+            while above is not None and id(above) not in share:
+                path.append(above)
+                share[id(above)] = 0.0
+                above = above.parent
+            order += reversed(path)
+        share[id(node)] += weight
+    for node in reversed(order):
+        if node.parent is not None:
+            share[id(node.parent)] += share[id(node)]
     return share, total
-
-
-def _chain_ids(node: DomNode, chains: dict[int, tuple[int, ...]]) -> tuple[int, ...]:
-    """The ids of ``node.chain(_CHAIN_LIMIT)``, each element's built from its parent's (memo in ``chains``)."""
-    path: list[DomNode] = []
-    above: DomNode | None = node
-    while above is not None and id(above) not in chains:
-        path.append(above)
-        above = above.parent
-    ids = chains[id(above)] if above is not None else ()
-    for element in reversed(path):
-        ids = chains[id(element)] = (id(element),) + ids[:_CHAIN_LIMIT - 1]
-    return ids
 
 
 def _fits(label: Label, block: Block) -> bool:
