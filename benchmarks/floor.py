@@ -12,9 +12,12 @@ design must spend at least:
   ``lines+1cue`` also case folds each line and searches it for one of
   cleantext's cue families, ``lines+4cues`` for four (those its verdicts ask of
   most lines; no cache, nothing else);
-- HTML (the raw pages): ``parse`` decodes and parses with lxml; ``parse+walk``
-  also visits every element for its tag, attributes, text and tail (the least
-  a walk reads).
+- HTML (the raw pages): ``parse`` decodes and parses with lxml into a tree;
+  ``parse+walk`` also visits every element of the tree for its tag,
+  attributes, text and tail (the least a walk over a tree reads);
+  ``parse+events`` instead has the parser hand every start tag, end tag and
+  text to Python methods that do nothing (cleantext's own starting point: it
+  builds no tree).
 
 Every call, as in ``benchmarks.speed``, carries a few microseconds of timeout
 set-up: noticeable only in the ``lines`` row.
@@ -32,7 +35,7 @@ from benchmarks.extractors import Extractor, PageInput, load_extractors
 from benchmarks.speed import format_throughput, load_pages, pin_to_one_core, throughputs
 from cleantext.cues import load as load_cues
 from cleantext.decode import decode_bytes
-from cleantext.segment.html import parse
+from cleantext.segment.html import html_parser, parse_into, prepare
 from cleantext.textutil import fold_case
 from lxml import etree
 
@@ -70,9 +73,13 @@ def _cue_searches(count: int) -> Callable[[PageInput], None]:
     return work
 
 
+def _prepared(page_input: PageInput) -> str | None:
+    return prepare(decode_bytes(page_input, html=True) if isinstance(page_input, bytes) else page_input)
+
+
 def _parsed(page_input: PageInput) -> object:
-    text = decode_bytes(page_input, html=True) if isinstance(page_input, bytes) else page_input
-    return parse(text)
+    text = _prepared(page_input)
+    return etree.fromstring(text.encode("utf-8", errors="replace"), html_parser()) if text is not None else None
 
 
 def _bare_walk(page_input: PageInput) -> None:
@@ -87,10 +94,32 @@ def _bare_walk(page_input: PageInput) -> None:
             element.tail  # noqa: B018
 
 
+class _NoWork:
+    """A parser target that takes every event and does nothing with it."""
+
+    def start(self, tag: str, attrib: object) -> None:
+        pass
+
+    def end(self, tag: str) -> None:
+        pass
+
+    def data(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _bare_events(page_input: PageInput) -> None:
+    text = _prepared(page_input)
+    if text is not None:
+        parse_into(text, _NoWork)
+
+
 def floor_passes(mode: Mode) -> list[Extractor]:
     if mode == "text":
         return [_pass("lines", _lines), _pass("lines+1cue", _cue_searches(1)), _pass("lines+4cues", _cue_searches(4))]
-    return [_pass("parse", _parsed), _pass("parse+walk", _bare_walk)]
+    return [_pass("parse", _parsed), _pass("parse+walk", _bare_walk), _pass("parse+events", _bare_events)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

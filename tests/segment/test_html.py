@@ -292,6 +292,27 @@ def test_huge_text_node() -> None:
     assert block.units == 400_000
 
 
+_CHARS = st.sampled_from(list("ab &<>\"'\n") + ["\u00a0", "\u00e9", "\u2014"])
+
+
+@given(st.lists(st.tuples(st.text(_CHARS, min_size=1, max_size=12), st.booleans()), min_size=1, max_size=6))
+def test_entities_and_literal_characters_give_the_same_blocks(pieces: list[tuple[str, bool]]) -> None:
+    # libxml2 reports a text in pieces at every entity; a text is still judged whole.
+    def markup(encode) -> str:
+        return "".join(f"<a href='/x'>{encode(text)}</a>" if link else encode(text) for text, link in pieces)
+
+    named = {"\u00a0": "&nbsp;", "\u00e9": "&eacute;", "\u2014": "&#8212;", "\"": "&quot;", "'": "&#39;"}
+    literal = blocks_of(page(f"<p>{markup(lambda t: html_lib.escape(t, quote=False))}</p>"))
+    entities = blocks_of(page(f"<p>{markup(lambda t: ''.join(named.get(c, html_lib.escape(c)) for c in t))}</p>"))
+    assert [(b.clean, b.link_ratio, b.units) for b in entities] == [(b.clean, b.link_ratio, b.units) for b in literal]
+
+
+def test_text_after_the_closing_html_tag_is_kept() -> None:
+    # Browsers show it (in the body); libxml2 reports it in a second <html>.
+    html = page("<p>First paragraph.</p>") + "<p>After the end.</p>"
+    assert cleans(html) == ["First paragraph.", "After the end."]
+
+
 def test_hidden_article_is_read_when_nothing_else_is_visible() -> None:
     article = "<p>" + "A sentence of the article that a script reveals later. " * 40 + "</p>"
     found = cleans(page(f"<p>Menu</p><div style='display:none'>{article}</div>"))
@@ -389,12 +410,16 @@ def test_jsonld_is_read_defensively(script: str, expected: dict[str, str]) -> No
     assert segment_html(page("<p>x</p>", head)).meta == expected
 
 
-def test_read_meta_finds_microdata_itself_without_the_walk() -> None:
-    from cleantext.segment.dom_meta import read_meta
-    from cleantext.segment.html import parse
+def test_microdata_is_read_inside_skipped_and_hidden_elements() -> None:
+    # The walk skips <meta> and hidden elements, but the names they give authors and publishers count.
+    html = page("<article><p>By <span itemprop='author'><meta itemprop='name' content='Ann Lee'>Staff</span></p>"
+                "<div itemprop='publisher' hidden><span itemprop='name'>Daily Planet</span></div><p>x</p></article>")
+    assert segment_html(html).meta == {"author": "Ann Lee", "publisher": "Daily Planet"}
 
-    root = parse(page("<article><p>By <a rel='author' href='/a'>Ann Lee</a></p><time datetime='2019-09-09'>x</time></article>"))
-    assert read_meta(root).meta == {"author": "Ann Lee", "date": "2019-09-09"}
+
+def test_markup_nested_thousands_deep_is_read_from_the_outermost() -> None:
+    html = page("<p>x</p>" + "<span itemprop='author'>" * 3000 + "Ann Lee" + "</span>" * 3000)
+    assert segment_html(html).meta == {"author": "Ann Lee"}
 
 
 def test_jsonld_article_body_is_kept_as_evidence() -> None:

@@ -1,9 +1,11 @@
 """Metadata an HTML page states about itself: <meta> tags, JSON-LD, <title>, <link>, microdata.
 
-Read from the parsed tree with a handful of C-level scans (``iter`` by tag and
-one compiled XPath), never a Python walk over every node. Every reader is
-defensive: invalid JSON-LD, odd nesting, missing attributes and junk values
-are skipped, never raised.
+No tree is built: the segmenter's one pass over the parser's events gathers
+what these readers need into ``PageFacts`` (the attributes of every <meta> and
+<link>, the text of the first <title>, of JSON-LD scripts and of elements
+marked up as author, date or publisher). Every reader is defensive: invalid
+JSON-LD, odd nesting, missing attributes and junk values are skipped, never
+raised.
 
 Keys of ``meta`` (only those found): author, date, modified, publisher, lang,
 url, description.
@@ -12,12 +14,11 @@ url, description.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import urljoin, urlsplit
 
 import attrs
 import regex
-from lxml import etree
 
 from ..textutil import fold_spaces
 
@@ -60,7 +61,7 @@ _ARTICLE_TYPES = frozenset({
     "satiricalarticle", "advertisertcontentarticle", "posting", "review", "recipe", "howto", "qapage",
 })
 _PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "faqpage"})
-_MAX_JSON_CHARS = 5_000_000
+MAX_JSON_CHARS = 5_000_000
 _MAX_JSON_NODES = 20_000
 _TRAILING_COMMA = regex.compile(r",(\s{0,100}[}\]])")
 _JSON_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
@@ -69,20 +70,53 @@ _BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", regex.IGNORECASE)
 
-# Microdata and semantic markup found in one pass: rel=author links, itemprop authors and dates, <time>.
-_MARKUP = etree.XPath(
-    "//*[@itemprop='author' or @itemprop='datePublished' or @itemprop='dateModified' or @itemprop='publisher']"
-    " | //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-    " | //article//time[@datetime] | //time[@pubdate]"
-)
-_NAME_INSIDE = etree.XPath(".//*[@itemprop='name']")
+MAX_MARKUP = 200  # elements marked up as author, date or publisher: the first ones are read
+# Text read_meta keeps of an element (title, markup): more than any value it accepts, even
+# after white space is folded; past it the element's text counts as too long.
+_CAPTURE_CHARS = 20_000
 
 
-def _text_of(el: etree._Element) -> str:
-    try:
-        return fold_spaces(etree.tostring(el, method="text", encoding=str, with_tail=False))
-    except (etree.LxmlError, ValueError):
-        return ""
+class Capture:
+    """An element whose text a reader wants, filled in as the walk passes through it.
+
+    ``open`` counts the elements open in it (itself included): at 0 it has closed. ``name`` is
+    its first descendant with itemprop="name" (which names an author or publisher).
+    """
+
+    __slots__ = ("tag", "attrib", "pieces", "size", "limit", "open", "name", "wants_name")
+
+    def __init__(self, tag: str, attrib: Mapping[str, str], limit: int = _CAPTURE_CHARS, wants_name: bool = False) -> None:
+        self.tag, self.attrib, self.limit, self.wants_name = tag, attrib, limit, wants_name
+        self.pieces: list[str] = []
+        self.size = 0
+        self.open = 1
+        self.name: Capture | None = None
+
+    def add(self, text: str) -> None:
+        if self.size <= self.limit:
+            self.pieces.append(text)
+            self.size += len(text)
+
+    @property
+    def text(self) -> str | None:
+        """The element's text, or None when it ran past the limit."""
+        return "".join(self.pieces) if self.size <= self.limit else None
+
+
+@attrs.define(slots=True)
+class PageFacts:
+    """What the readers need of a page, gathered on the segmenter's pass (wherever the elements are)."""
+
+    root: dict[str, str] | None = None  # the attributes of the first <html> (lang)
+    metas: list[dict[str, str]] = attrs.Factory(list)  # attributes of every <meta>
+    links: list[tuple[str | None, str | None]] = attrs.Factory(list)  # (rel, href) of every <link>
+    title: Capture | None = None  # the first <title>
+    scripts: list[Capture] = attrs.Factory(list)  # the JSON-LD scripts
+    markup: list[Capture] = attrs.Factory(list)  # itemprop author/dates/publisher, rel=author, <time datetime>
+
+
+def _text_of(capture: Capture) -> str:
+    return fold_spaces(capture.text or "")
 
 
 def _clean_value(value: Any, limit: int = 400) -> str | None:
@@ -113,7 +147,7 @@ def _clean_author(value: Any) -> str | None:
 def _loads(text: str) -> list[Any]:
     """Every JSON value in a script, tolerating wrappers, trailing commas and concatenated objects."""
     text = text.strip()
-    if not text or len(text) > _MAX_JSON_CHARS:
+    if not text or len(text) > MAX_JSON_CHARS:
         return []
     if text.startswith(("<!--", "//", "<![CDATA[")) or text.endswith(("-->", "]]>")):
         text = _JSON_WRAPPER.sub("", text).strip()
@@ -189,13 +223,13 @@ def _names(value: Any, ids: dict[str, dict], limit: int = 10) -> list[str]:
     return names
 
 
-def _jsonld(root: etree._Element) -> dict[str, str]:
+def _jsonld(scripts: list[Capture]) -> dict[str, str]:
     """Fields of the page's main JSON-LD entity: an article type first, else a web page."""
     values: list[Any] = []
-    for script in root.iter("script"):
-        kind = (script.get("type") or "").lower()
-        if "ld+json" in kind and script.text:
-            values.extend(_loads(script.text))
+    for script in scripts:
+        text = script.text
+        if text:
+            values.extend(_loads(text))
     if not values:
         return {}
     objects = list(_objects(values))
@@ -245,15 +279,15 @@ def _jsonld(root: etree._Element) -> dict[str, str]:
 # --- <meta>, <link>, <title> ---------------------------------------------------------------------
 
 
-def _meta_tags(root: etree._Element) -> dict[str, str]:
+def _meta_tags(metas: list[dict[str, str]]) -> dict[str, str]:
     """The first non-empty value of every wanted <meta> key."""
     found: dict[str, str] = {}
-    for el in root.iter("meta"):
-        content = el.get("content")
+    for attrib in metas:
+        content = attrib.get("content")
         if content is None or not content.strip():
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = el.get(attr)
+            key = attrib.get(attr)
             if key:
                 key = key.strip().lower()
                 if key in _WANTED_KEYS and key not in found:
@@ -349,8 +383,8 @@ def choose_title(candidates: list[str], headlines: list[str], sites: Iterable[st
     return best
 
 
-def _lang(root: etree._Element, tags: dict[str, str], jsonld: dict[str, str]) -> str | None:
-    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")):
+def _lang(root: dict[str, str], tags: dict[str, str], jsonld: dict[str, str]) -> str | None:
+    for value in (root.get("lang"), root.get("xml:lang")):
         value = _clean_value(value, 40)
         if value:
             return value
@@ -360,10 +394,10 @@ def _lang(root: etree._Element, tags: dict[str, str], jsonld: dict[str, str]) ->
     return jsonld.get("lang")
 
 
-def _url(root: etree._Element, tags: dict[str, str], jsonld: dict[str, str], url: str | None) -> str | None:
-    for link in root.iter("link"):
-        rel = (link.get("rel") or "").lower().split()
-        href = link.get("href")
+def _url(links: list[tuple[str | None, str | None]], tags: dict[str, str], jsonld: dict[str, str],
+         url: str | None) -> str | None:
+    for rel_value, href in links:
+        rel = (rel_value or "").lower().split()
         if "canonical" in rel and href and href.strip():
             href = href.strip()
             try:
@@ -376,44 +410,33 @@ def _url(root: etree._Element, tags: dict[str, str], jsonld: dict[str, str], url
     return jsonld.get("url") or url
 
 
-def _markup(root: etree._Element, elements: list[etree._Element] | None = None) -> dict[str, str]:
-    """Authors and dates marked up in the body: itemprop, rel=author, <time datetime>.
-
-    ``elements`` are those elements when the caller already collected them (the segmenter
-    does, on its walk); otherwise one XPath finds them.
-    """
+def _markup(elements: list[Capture]) -> dict[str, str]:
+    """Authors and dates marked up in the body: itemprop, rel=author, <time datetime>."""
     found: dict[str, str] = {}
-    if elements is None:
-        try:
-            elements = _MARKUP(root)
-        except (etree.LxmlError, ValueError):
-            return found
-    for el in elements[:200]:
-        if not isinstance(el.tag, str):
-            continue
-        prop = el.get("itemprop")
+    for el in elements[:MAX_MARKUP]:
+        prop = el.attrib.get("itemprop")
         if prop == "author" or (prop is None and el.tag == "a"):
             if "author" in found:
                 continue
-            value = el.get("content")
+            value = el.attrib.get("content")
             if value is None:
-                inner = _NAME_INSIDE(el)
-                value = (inner[0].get("content") or _text_of(inner[0])) if inner else _text_of(el)
+                inner = el.name
+                value = (inner.attrib.get("content") or _text_of(inner)) if inner is not None else _text_of(el)
             name = _clean_author(value)
             if name:
                 found["author"] = name
         elif prop in ("datePublished", "dateModified"):
             key = "date" if prop == "datePublished" else "modified"
-            value = _clean_value(el.get("content") or el.get("datetime") or _text_of(el), 80)
+            value = _clean_value(el.attrib.get("content") or el.attrib.get("datetime") or _text_of(el), 80)
             if value and key not in found:
                 found[key] = value
         elif prop == "publisher":
-            inner = _NAME_INSIDE(el)
-            value = _clean_value(el.get("content") or ((inner[0].get("content") or _text_of(inner[0])) if inner else None), 120)
+            inner = el.name
+            value = _clean_value(el.attrib.get("content") or ((inner.attrib.get("content") or _text_of(inner)) if inner is not None else None), 120)
             if value and "publisher" not in found:
                 found["publisher"] = value
         elif el.tag == "time":
-            value = _clean_value(el.get("datetime"), 80)
+            value = _clean_value(el.attrib.get("datetime"), 80)
             if value and "time" not in found:
                 found["time"] = value
     return found
@@ -430,18 +453,16 @@ def _host_name(url: str | None) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-def read_meta(root: etree._Element, url: str | None = None, headlines: list[str] | None = None,
-              markup: list[etree._Element] | None = None) -> PageMeta:
-    """Title, metadata and JSON-LD article body of a parsed page; never raises for odd markup.
+def read_meta(facts: PageFacts, url: str | None = None, headlines: list[str] | None = None) -> PageMeta:
+    """Title, metadata and JSON-LD article body of a page; never raises for odd markup.
 
-    ``headlines`` are the page's visible <h1> texts; ``markup`` the microdata elements the
-    segmenter collected on its walk (found with one XPath when None).
+    ``headlines`` are the page's visible <h1> texts.
     """
     try:
-        tags = _meta_tags(root)
-        jsonld = _jsonld(root)
-        marked = _markup(root, markup)
-    except (etree.LxmlError, ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
+        tags = _meta_tags(facts.metas)
+        jsonld = _jsonld(facts.scripts)
+        marked = _markup(facts.markup)
+    except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         tags, jsonld, marked = {}, {}, {}
     meta: dict[str, str] = {}
 
@@ -455,12 +476,11 @@ def read_meta(root: etree._Element, url: str | None = None, headlines: list[str]
     put("date", _pick(tags, "date", lambda v: _clean_value(v, 80)), jsonld.get("date"), marked.get("date"), marked.get("time"))
     put("modified", _pick(tags, "modified", lambda v: _clean_value(v, 80)), jsonld.get("modified"), marked.get("modified"))
     put("publisher", _pick(tags, "publisher", lambda v: _clean_value(v, 120)), jsonld.get("publisher"), marked.get("publisher"))
-    put("lang", _lang(root, tags, jsonld))
-    put("url", _url(root, tags, jsonld, url))
+    put("lang", _lang(facts.root or {}, tags, jsonld))
+    put("url", _url(facts.links, tags, jsonld, url))
     put("description", _pick(tags, "description", lambda v: _clean_value(v, 2000)), jsonld.get("description"))
 
-    title_el = next(root.iter("title"), None)
-    page_title = _text_of(title_el) if title_el is not None else ""
+    page_title = _text_of(facts.title) if facts.title is not None else ""
     candidates = [
         _pick({k: v for k, v in tags.items() if k == "og:title"}, "title"),
         jsonld.get("title"),

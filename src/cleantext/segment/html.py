@@ -1,12 +1,13 @@
 """HTML pages to blocks: one block per text-bearing block-level unit, with DOM features.
 
 The page is parsed once with lxml's HTML parser (``etree.HTMLParser``, the
-libxml2 parser behind ``lxml.html`` without its per-element class lookup:
-recovers from broken markup, loads no DTD, expands no entity beyond HTML's
-named ones, touches no network) and walked once with ``etree.iterwalk``: no recursion in Python, no
-per-node XPath, and everything a block needs from its ancestors (path, class
-words, link/quote/pre/figure state) is carried down an explicit stack, so the
-walk is linear in the size of the page.
+libxml2 parser behind ``lxml.html``: recovers from broken markup, loads no DTD,
+expands no entity beyond HTML's named ones, touches no network), which hands
+its events (start tag, end tag, text) straight to the walk: no tree is built,
+so no element proxy is made and no tree is freed. No recursion in Python, no
+XPath; everything a block needs from its ancestors (path, class words,
+link/quote/pre/figure state) is carried down an explicit stack, so the walk is
+linear in the size of the page.
 
 Blocks are the same ``Block`` objects the text segmenter makes, so every
 detector serves both modes; HTML adds ``dom_path`` and ``dom_tokens``.
@@ -18,8 +19,7 @@ detectors can prefer the nearest ancestor's evidence.
 from __future__ import annotations
 
 import re
-import threading
-from typing import Iterator
+from typing import Callable, Iterator, Mapping, TypeVar
 
 import attrs
 import regex
@@ -29,12 +29,12 @@ from ..caches import MISSING, LineCache
 from ..cues import load as load_cues
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
-from .dom_meta import read_meta
+from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
 from .measure import measure
 
 # --- element kinds ---------------------------------------------------------------------------
 
-_INLINE, _BLOCK, _CELL, _ROW, _BR, _IMG, _PRE, _DROP, _OTHER = range(9)  # _DROP, _OTHER: skipped
+_INLINE, _BLOCK, _CELL, _ROW, _BR, _IMG, _PRE, _DROP = range(8)  # _DROP: skipped with what is inside
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "canvas", "object", "embed",
@@ -75,12 +75,6 @@ PATH_DEPTH = 8  # dom_path keeps this many trailing elements
 _MAX_TOKENS = 300  # a pathological tree of unique classes must not make token sets quadratic
 _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
 
-
-def _kind_of(tag: object) -> int:
-    """The kind of a tag not in _KINDS."""
-    if tag.__class__ is not str:
-        return _OTHER  # comments, processing instructions, entities
-    return _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
 
 # Words of attribute values: runs of letters, split at camelCase humps.
 _WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[\p{Lo}\p{Lm}]+")
@@ -296,22 +290,6 @@ class _Frame:
 _CLOSED = _Frame("#closed", None, 0, None)  # the owner of every closed block-level frame
 
 
-_PARSERS = threading.local()
-
-
-def _parser() -> etree.HTMLParser:
-    parser = getattr(_PARSERS, "parser", None)
-    if parser is None:
-        # huge_tree only lifts libxml2's size limits (depth 256 -> 2048, text nodes over 10 MB);
-        # the HTML parser never reads a DTD or defines entities, so there is nothing to amplify.
-        parser = etree.HTMLParser(
-            encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True,
-            remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, huge_tree=True,
-        )
-        _PARSERS.parser = parser
-    return parser
-
-
 _DOCTYPE_SUBSET = regex.compile(r"\A\s{0,1000}<!DOCTYPE[^\[>]{0,2000}\[.{0,100000}?\]\s{0,100}>", regex.IGNORECASE | regex.DOTALL)
 _DEPTH_LIMIT = 1000
 _INLINE_DEPTH_LIMIT = 500  # unclosed <b>, <font> ... go first, so later paragraphs keep their tags
@@ -363,13 +341,26 @@ def _cap_depth(html: str) -> str:
     return "".join(out)
 
 
+def html_parser(target: object | None = None) -> etree.HTMLParser:
+    """The HTML parser: it hands every event to ``target`` (lxml's parser-target interface), or builds a tree.
+
+    huge_tree only lifts libxml2's size limits (depth 256 -> 2048, text nodes
+    over 10 MB); the HTML parser never reads a DTD or defines entities, so there is nothing to amplify.
+    """
+    return etree.HTMLParser(
+        encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True,
+        remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, huge_tree=True,
+        target=target,
+    )
+
+
 def _too_deep(parser: etree.HTMLParser) -> bool:
     return any(entry.type_name == "ERR_RESOURCE_LIMIT" or "depth" in entry.message for entry in parser.error_log
                if entry.level_name == "FATAL")
 
 
-def parse(html: str | bytes) -> etree._Element | None:
-    """The document's root element, or None when there is nothing to parse."""
+def prepare(html: str | bytes) -> str | None:
+    """The page as the parser gets it (NULs gone, no internal DTD subset), or None when it is blank."""
     if isinstance(html, (bytes, bytearray, memoryview)):
         html = bytes(html).decode("utf-8", errors="replace")
     if "\x00" in html:
@@ -378,14 +369,25 @@ def parse(html: str | bytes) -> etree._Element | None:
         return None
     if html.lstrip()[:9].upper() == "<!DOCTYPE":
         html = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
-    parser = _parser()
+    return html
+
+
+_Target = TypeVar("_Target")
+
+
+def parse_into(html: str, make_target: Callable[[], _Target]) -> _Target | None:
+    """Parse a prepared page into a fresh target; again, into a new one, with the nesting capped
+    when libxml2 gave up on depth. None when lxml fails."""
+    target = make_target()
     try:
-        root = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
+        parser = html_parser(target)
+        etree.fromstring(html.encode("utf-8", errors="replace"), parser)
         if _too_deep(parser):
-            root = etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), parser)
+            target = make_target()
+            etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), html_parser(target))
     except (etree.LxmlError, ValueError):
         return None
-    return root
+    return target
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -396,19 +398,37 @@ _MARKUP_PROPS = frozenset({"author", "datePublished", "dateModified", "publisher
 # article only through a script: it is read again with the hidden elements kept.
 _HIDDEN_RETRY_VISIBLE = 3000
 _HIDDEN_RETRY_RATIO = 5
+# Elements whose attributes or text read_meta needs wherever they are (skipped subtrees too).
+_FACT_TAGS = frozenset({"meta", "link", "title", "script"})
+# Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
+_MAX_OPEN_CAPTURES = 16
 
 
 class _Walker:
-    """One pass over the tree; collects blocks in document order, and metadata markup on the way."""
+    """lxml parser target: one pass over the parse events.
+
+    Collects blocks in document order, and on the way what ``read_meta`` needs (``facts``).
+    Everything a block needs from its ancestors is carried down an explicit stack of frames;
+    dropped and hidden subtrees are skipped by counting their open elements.
+    """
 
     def __init__(self, drop_hidden: bool = True) -> None:
         self.drop_hidden = drop_hidden
         self.cues = load_cues()
         self.blocks: list[Block] = []
         self.h1: list[str] = []
-        self.markup: list[etree._Element] = []  # itemprop author/dates/publisher, rel=author, <time>
+        self.facts = PageFacts()
         self.hidden_chars = 0
         self.visible_chars = 0
+        self.kinds = dict(_KINDS)  # learns this page's other tags (custom elements) as it goes
+        self.top = _Frame("#root", None, 0, None)
+        self.stack: list[_Frame] = [self.top]
+        self.comps: list[str] = []  # dom_path components of the open elements
+        self.skipping = 0  # open elements of a skipped subtree (dropped tags, hidden elements)
+        self.skipping_hidden = False  # the skipped subtree is hidden: its text counts as hidden
+        self.captures: list[Capture] = []  # open elements whose text read_meta wants
+        self.texts: list[str] = []  # the pieces of the text since the last tag
+        self._last_marked: Mapping[str, str] | None = None  # the attributes of the last element in facts.markup
         self._reset()
 
     def _reset(self) -> None:
@@ -427,7 +447,7 @@ class _Walker:
     # -- the current run of inline text --
 
     def add(self, text: str, frame: _Frame) -> None:
-        """Append a text or tail to the current run (white-space-only text is handled by the caller)."""
+        """Append text to the current run (white-space-only text is handled by the caller)."""
         if frame.pre:
             size = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
             self.pieces.append(text)
@@ -453,7 +473,7 @@ class _Walker:
             self.all_code = False
         self.last_br = False
 
-    def flush(self, owner: _Frame, comps: list[str]) -> None:
+    def flush(self, owner: _Frame) -> None:
         """End the current run: it becomes a block of ``owner`` if it holds any text."""
         if not self.chars:
             self._reset()
@@ -485,14 +505,14 @@ class _Walker:
                 table_cell=owner.tag == "tr" and self.cells >= 2,
                 quote=owner.quote,
                 code=code,
-                dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
+                dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
                 dom_tokens=_tokens(common.evidence),
             ))
             if owner.heading == 1:
                 self.h1.append(clean)
         self._reset()
 
-    def image(self, alt: str, frame: _Frame, comps: list[str]) -> None:
+    def image(self, alt: str, frame: _Frame) -> None:
         clean = fold_spaces(alt)
         if not clean:
             return
@@ -506,7 +526,7 @@ class _Walker:
             link_ratio=1.0 if frame.link else 0.0,
             list_item=frame.li,
             quote=frame.quote,
-            dom_path=">".join(comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
+            dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
             dom_tokens=_tokens(frame.evidence),
         ))
 
@@ -516,200 +536,258 @@ class _Walker:
         self.visible_chars += len(block.clean)
         self.blocks.append(block)
 
-    # -- the walk itself --
-
-    def line_break(self, top: _Frame, comps: list[str]) -> None:
+    def line_break(self, top: _Frame) -> None:
         """<br>: a new line in <pre>, a space in a run, and a second one in a row ends the run."""
         if top.pre:
             self.pieces.append("\n")
         elif self.chars:
             if self.last_br:
-                self.flush(top.owner, comps)
+                self.flush(top.owner)
             else:
                 self.pieces.append(" ")
                 self.last_br = True
 
-    def element_text(self, text: str, frame: _Frame) -> None:
-        """Text that opens an element, or follows one (its tail), joins the run; white space only separates.
+    # -- the parser's events --
 
-        The walk calls it only for non-empty text: most elements have none, and a call costs more than the test.
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        if self.texts:
+            self._text()
+        if self.captures:
+            self._open_in_captures(attrib)
+        if self.skipping:
+            self.skipping += 1
+            if tag in _FACT_TAGS:
+                self._fact(tag, attrib)
+            return
+        kind = self.kinds.get(tag)
+        if kind is None:
+            kind = self.kinds[tag] = _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
+        if kind == _DROP:
+            self.skipping = 1
+            self.skipping_hidden = False
+            if tag in _FACT_TAGS:
+                self._fact(tag, attrib)
+            return
+        top = self.top
+        if kind == _BR:
+            self.line_break(top)
+            self.stack.append(top)
+            self.comps.append(tag)
+            return
+        if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
+            self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
+            self.comps.append(tag)
+            return
+        if top.pre:
+            kind = _INLINE  # everything inside <pre> is its text
+        cls = role = alt = href = None
+        words: tuple[str, ...] | None = None
+        names: tuple[str, ...] = ()
+        hidden = False
+        page = tag in _PAGE_TAGS
+        if page and self.facts.root is None:
+            self.facts.root = dict(attrib)
+        for name, value in attrib.items():
+            code = _ATTR_CODES.get(name)
+            if code is None:
+                continue
+            if code <= _A_ARIA_LABEL:  # words of class, id, role, itemprop, aria-label
+                if code == _A_CLASS:
+                    cls = value
+                elif code == _A_ROLE:
+                    role = value.strip().lower() or None
+                elif code == _A_ITEMPROP and value in _MARKUP_PROPS:
+                    self._markup(tag, attrib)
+                if page:
+                    continue
+                described = _DESCRIBE_CACHE.get(value)
+                if described is None:
+                    described = describe(value)
+                found, found_names = described
+                if found:
+                    words = found if words is None else words + found
+                if found_names and code <= _A_ID:
+                    names += found_names
+            elif code == _A_STYLE:
+                low = value.lower()
+                if "none" in low or "hidden" in low:
+                    low = low.replace(" ", "")
+                    hidden = hidden or "display:none" in low or "visibility:hidden" in low
+            elif code == _A_HIDDEN:
+                hidden = True
+            elif code == _A_ARIA_HIDDEN:
+                hidden = hidden or value.strip().lower() == "true"
+            elif code == _A_HREF:
+                href = value
+            elif code == _A_ALT:
+                alt = value
+            elif code == _A_REL:
+                if "author" in value.lower().split():
+                    self._markup(tag, attrib)
+            elif tag == "time" and (top.article or attrib.get("pubdate") is not None):  # datetime
+                self._markup(tag, attrib)
+        if hidden and self.drop_hidden and not page:
+            self.skipping = 1
+            self.skipping_hidden = True
+            return
+        comps = self.comps
+        comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
+        meaningful = tag in MEANINGFUL_TAGS
+        evidence = (words is not None or meaningful or role is not None) and not page
+        link = tag == "a" and href is not None and not top.link
+        code = tag in _CODE_TAGS and not top.code
+        if kind == _INLINE and not (evidence or link or code):
+            self.stack.append(top)  # nothing new: share the parent's frame
+            return
+        if kind == _BLOCK or kind == _ROW or kind == _PRE:
+            if self.pieces:
+                self.flush(top.owner)
+            frame = _Frame(tag, None, len(comps), top)
+        else:
+            frame = _Frame(tag, top.owner, len(comps), top)
+        if evidence:
+            frame.evidence = _Evidence(tag, words or (), names, role, top.evidence)
+        if link:
+            frame.link = True
+        elif code:
+            frame.code = True
+        elif kind == _PRE:
+            frame.pre = frame.code = True
+        elif kind == _CELL:
+            if self.chars and frame.owner.tag == "tr":
+                self.pending_sep = True
+        elif kind == _IMG:
+            if alt and not alt.isspace() and attrib.get("width") not in _TINY_IMAGE and attrib.get("height") not in _TINY_IMAGE:
+                if top.figure or not self.chars:
+                    if self.pieces:
+                        self.flush(top.owner)
+                    self.image(alt, frame)
+        else:
+            heading = _HEADINGS.get(tag)
+            if heading:
+                frame.heading = heading
+            elif tag == "blockquote":
+                frame.quote = True
+            elif tag == "figure":
+                frame.figure = True
+            elif tag == "li":
+                frame.li = True
+            elif tag == "article" or tag == "main" or role == "main" or role == "article":
+                frame.article = True
+        self.stack.append(frame)
+        self.top = frame
+
+    def end(self, tag: str) -> None:
+        if self.texts:
+            self._text()
+        if self.captures:
+            self._close_in_captures()
+        if self.skipping:
+            self.skipping -= 1
+            return
+        stack = self.stack
+        frame = stack.pop()
+        parent = stack[-1]
+        if frame is not parent:
+            if frame.owner is frame:
+                if self.pieces:
+                    self.flush(frame)
+                frame.owner = _CLOSED  # no longer its own owner: reference counting frees it, not the GC
+            if self.common is frame:
+                if self.closed is None:
+                    self.closed = frame
+                self.common = parent
+            self.top = parent
+        self.comps.pop()
+
+    def data(self, text: str) -> None:
+        if self.captures:
+            for capture in self.captures:
+                capture.add(text)
+        if self.skipping:
+            if self.skipping_hidden:
+                self.hidden_chars += len(text)
+            return
+        self.texts.append(text)
+
+    def _text(self) -> None:
+        """The text since the last tag joins the current run; white space only separates.
+
+        libxml2 reports a text in pieces (at entities, every thousand characters): they are
+        joined first, so the text is judged whole, as a tree would hold it.
         """
-        if not text.isspace() or frame.pre:
-            self.add(text, frame)
+        texts = self.texts
+        text = texts[0] if len(texts) == 1 else "".join(texts)
+        texts.clear()
+        top = self.top
+        if not text.isspace() or top.pre:
+            self.add(text, top)
         elif self.chars:
             self.pieces.append(" ")
 
-    def walk(self, root: etree._Element) -> None:
-        kinds = dict(_KINDS)  # learns this page's other tags (custom elements, entities) as it goes
-        described_before = _DESCRIBE_CACHE.get  # describe()'s cache, read without a call per value
-        attr_codes = _ATTR_CODES
-        page_tags = _PAGE_TAGS
-        inline_news = _INLINE_NEWS
-        top = _Frame("#root", None, 0, None)
-        stack: list[_Frame] = [top]
-        comps: list[str] = []
-        walker = etree.iterwalk(root, events=("start", "end"))
-        flush = self.flush
-        element_text = self.element_text
-        for event, el in walker:
-            if event == "start":
-                tag = el.tag
-                kind = kinds.get(tag)
-                if kind is None:
-                    kind = kinds[tag] = _kind_of(tag)
-                if kind >= _DROP:  # _DROP or _OTHER (comments, processing instructions, entities)
-                    walker.skip_subtree()
-                    stack.append(top)
-                    comps.append(tag if kind == _DROP else "")
-                    continue
-                if kind == _BR:
-                    self.line_break(top, comps)
-                    stack.append(top)
-                    comps.append(tag)
-                    continue
-                items = el.items()
-                if not items and (kind == _INLINE or top.pre) and tag not in inline_news:
-                    stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
-                    comps.append(tag)
-                    text = el.text
-                    if text:
-                        element_text(text, top)
-                    continue
-                if top.pre:
-                    kind = _INLINE  # everything inside <pre> is its text
-                cls = role = alt = href = None
-                words: tuple[str, ...] | None = None
-                names: tuple[str, ...] = ()
-                hidden = False
-                page = tag in page_tags
-                for name, value in items:
-                    code = attr_codes.get(name)
-                    if code is None:
-                        continue
-                    if code <= _A_ARIA_LABEL:  # words of class, id, role, itemprop, aria-label
-                        if code == _A_CLASS:
-                            cls = value
-                        elif code == _A_ROLE:
-                            role = value.strip().lower() or None
-                        elif code == _A_ITEMPROP and value in _MARKUP_PROPS:
-                            self.markup.append(el)
-                        if page:
-                            continue
-                        described = described_before(value)
-                        if described is None:
-                            described = describe(value)
-                        found, found_names = described
-                        if found:
-                            words = found if words is None else words + found
-                        if found_names and code <= _A_ID:
-                            names += found_names
-                    elif code == _A_STYLE:
-                        low = value.lower()
-                        if "none" in low or "hidden" in low:
-                            low = low.replace(" ", "")
-                            hidden = hidden or "display:none" in low or "visibility:hidden" in low
-                    elif code == _A_HIDDEN:
-                        hidden = True
-                    elif code == _A_ARIA_HIDDEN:
-                        hidden = hidden or value.strip().lower() == "true"
-                    elif code == _A_HREF:
-                        href = value
-                    elif code == _A_ALT:
-                        alt = value
-                    elif code == _A_REL:
-                        if "author" in value.lower().split():
-                            self.markup.append(el)
-                    elif tag == "time" and (top.article or el.get("pubdate") is not None):  # datetime
-                        self.markup.append(el)
-                if hidden and self.drop_hidden and not page:
-                    walker.skip_subtree()
-                    self.hidden_chars += len(etree.tostring(el, method="text", encoding=str, with_tail=False))
-                    stack.append(top)
-                    comps.append(tag)
-                    continue
-                comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
-                meaningful = tag in MEANINGFUL_TAGS
-                evidence = (words is not None or meaningful or role is not None) and not page
-                link = tag == "a" and href is not None and not top.link
-                code = tag in _CODE_TAGS and not top.code
-                if kind == _INLINE and not (evidence or link or code):
-                    stack.append(top)  # nothing new: share the parent's frame
-                    text = el.text
-                    if text:
-                        element_text(text, top)
-                    continue
-                if kind == _BLOCK or kind == _ROW or kind == _PRE:
-                    if self.pieces:
-                        flush(top.owner, comps)
-                    frame = _Frame(tag, None, len(comps), top)
-                else:
-                    frame = _Frame(tag, top.owner, len(comps), top)
-                if evidence:
-                    frame.evidence = _Evidence(tag, words or (), names, role, top.evidence)
-                if link:
-                    frame.link = True
-                elif code:
-                    frame.code = True
-                elif kind == _PRE:
-                    frame.pre = frame.code = True
-                elif kind == _CELL:
-                    if self.chars and frame.owner.tag == "tr":
-                        self.pending_sep = True
-                elif kind == _IMG:
-                    if alt and not alt.isspace() and el.get("width") not in _TINY_IMAGE and el.get("height") not in _TINY_IMAGE:
-                        if top.figure or not self.chars:
-                            if self.pieces:
-                                flush(top.owner, comps)
-                            self.image(alt, frame, comps)
-                else:
-                    heading = _HEADINGS.get(tag)
-                    if heading:
-                        frame.heading = heading
-                    elif tag == "blockquote":
-                        frame.quote = True
-                    elif tag == "figure":
-                        frame.figure = True
-                    elif tag == "li":
-                        frame.li = True
-                    elif tag == "article" or tag == "main" or role == "main" or role == "article":
-                        frame.article = True
-                stack.append(frame)
-                top = frame
-                text = el.text
-                if text:
-                    element_text(text, frame)
-            else:  # end
-                frame = stack.pop()
-                parent = stack[-1]
-                if frame is not parent:
-                    if frame.owner is frame:
-                        if self.pieces:
-                            flush(frame, comps)
-                        frame.owner = _CLOSED  # no longer its own owner: reference counting frees it, not the GC
-                    if self.common is frame:
-                        if self.closed is None:
-                            self.closed = frame
-                        self.common = parent
-                    top = parent
-                comps.pop()
-                text = el.tail
-                if text:
-                    element_text(text, top)  # the text after an element joins its parent's run
+    def close(self) -> _Walker:
+        if self.texts:
+            self._text()
         if self.pieces:
-            flush(top.owner, comps)
+            self.flush(self.top.owner)
+        return self
+
+    # -- what read_meta needs --
+
+    def _fact(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """A <meta>, <link>, <title> or <script>, wherever it is."""
+        facts = self.facts
+        if tag == "meta":
+            facts.metas.append(dict(attrib))
+        elif tag == "link":
+            facts.links.append((attrib.get("rel"), attrib.get("href")))
+        elif tag == "title":
+            if facts.title is None:
+                facts.title = self._capture(Capture(tag, {}))
+        elif "ld+json" in (attrib.get("type") or "").lower():
+            facts.scripts.append(self._capture(Capture(tag, {}, limit=MAX_JSON_CHARS + 1)))
+
+    def _markup(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """An element marked up as the author, a date or the publisher (itemprop, rel, <time>)."""
+        markup = self.facts.markup
+        if len(markup) < MAX_MARKUP:
+            if attrib is self._last_marked:
+                markup.append(markup[-1])  # the same element, marked up twice (itemprop and rel)
+            else:
+                markup.append(self._capture(Capture(tag, dict(attrib), wants_name=True)))
+                self._last_marked = attrib
+
+    def _capture(self, capture: Capture) -> Capture:
+        if len(self.captures) < _MAX_OPEN_CAPTURES:  # every open one is fed every text: keep them few
+            self.captures.append(capture)
+        return capture
+
+    def _open_in_captures(self, attrib: Mapping[str, str]) -> None:
+        for capture in self.captures:
+            capture.open += 1
+        if attrib and attrib.get("itemprop") == "name":
+            wanting = [capture for capture in self.captures if capture.wants_name and capture.name is None]
+            if wanting:
+                name = self._capture(Capture("", dict(attrib)))
+                for capture in wanting:
+                    capture.name = name
+
+    def _close_in_captures(self) -> None:
+        for capture in self.captures:
+            capture.open -= 1
+        if any(capture.open <= 0 for capture in self.captures):
+            self.captures = [capture for capture in self.captures if capture.open > 0]
 
 
-def segment_html(html: str, url: str | None = None) -> HtmlPage:
+def segment_html(html: str | bytes, url: str | None = None) -> HtmlPage:
     """Blocks, title and metadata of an HTML page; never raises for any string."""
-    root = parse(html)
-    if root is None:
+    text = prepare(html)
+    walker = parse_into(text, _Walker) if text is not None else None
+    if text is None or walker is None:
         return HtmlPage([], None, {"url": url} if url else {}, None)
-    walker = _Walker()
-    walker.walk(root)
     if (walker.visible_chars < _HIDDEN_RETRY_VISIBLE
             and walker.hidden_chars > _HIDDEN_RETRY_RATIO * max(walker.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
-        walker = _Walker(drop_hidden=False)
-        walker.walk(root)
-    meta = read_meta(root, url=url, headlines=walker.h1, markup=walker.markup)
+        walker = parse_into(text, lambda: _Walker(drop_hidden=False)) or walker
+    meta = read_meta(walker.facts, url=url, headlines=walker.h1)
     return HtmlPage(walker.blocks, meta.title, meta.meta, meta.jsonld_body)
