@@ -25,7 +25,7 @@ import attrs
 import regex
 from lxml import etree
 
-from ..caches import MISSING, LineCache
+from ..caches import LineCache
 from ..cues import load as load_cues
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
@@ -102,8 +102,8 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     letters; utility classes ('Pos(r)'), toggles ('no-comments', 'hasRightRail') and heading slugs
     give none. names: each name with everything but letters removed ('read-more' -> 'readmore').
     """
-    found = _DESCRIBE_CACHE.get(value, MISSING)
-    if found is MISSING:
+    found = _DESCRIBE_CACHE.get(value)  # never None when cached
+    if found is None:
         found = _DESCRIBE_CACHE.put(value, _describe(value))
     return found
 
@@ -111,17 +111,24 @@ def describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = value.split()
     utility = _UTILITY.search(value) is not None
-    if len(parts) == 1 and not utility:
-        words, name = _describe_part(parts[0])
+    if len(parts) == 1:
+        if utility:
+            return (), ()
+        words, name = _PART_CACHE.get(parts[0]) or _read_part(parts[0])
         return words, (name,) if name else ()
     # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
-    minified = len(parts) >= 2 and 2 * len([part for part in parts if len(part) <= 3]) > len(parts)
+    short = 0
+    for part in parts:
+        if len(part) <= 3:
+            short += 1
+    minified = 2 * short > len(parts)
     all_words: list[str] = []
     names: list[str] = []
+    part_cache = _PART_CACHE
     for part in parts:
         if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
             continue
-        words, name = _describe_part(part)
+        words, name = part_cache.get(part) or _read_part(part)
         if name:
             names.append(name)
             all_words += words
@@ -132,26 +139,22 @@ def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _PART_CACHE = LineCache()
 
 
-def _describe_part(part: str) -> tuple[tuple[str, ...], str]:
-    """(words, compact name) of one class or id name."""
-    found = _PART_CACHE.get(part, MISSING)
-    if found is MISSING:
-        found = _PART_CACHE.put(part, _read_part(part))
-    return found
-
-
 def _read_part(part: str) -> tuple[tuple[str, ...], str]:
+    """(words, compact name) of one class or id name, cached by the name."""
     if part.isascii() and part.islower():
-        pieces = [part] if part.isalpha() else _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
+        if part.isalpha():  # one word: the most common name by far
+            found: tuple[tuple[str, ...], str] = ((), part) if part in _MODIFIERS or len(part) < 2 else ((part,), part)
+            return _PART_CACHE.put(part, found)
+        pieces = _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
     else:
         pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
     if not pieces:
-        return (), ""
+        return _PART_CACHE.put(part, ((), ""))
     name = "".join(pieces)
     if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
-        return (), name
-    words = [w for w in pieces if len(w) > 1]
-    return tuple(dict.fromkeys(words) if len(words) > 1 else words), name
+        return _PART_CACHE.put(part, ((), name))
+    words = pieces if min(map(len, pieces)) > 1 else [w for w in pieces if len(w) > 1]
+    return _PART_CACHE.put(part, (tuple(dict.fromkeys(words) if len(words) > 1 else words), name))
 
 
 def attribute_words(value: str) -> tuple[str, ...]:
