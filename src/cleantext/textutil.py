@@ -13,7 +13,9 @@ import unicodedata
 import regex
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
-ASCII_WORD = re.compile(r"\w+", re.ASCII)  # WORD on ASCII text, with the stdlib engine's cheaper calls
+# WORD on ASCII text: every character \w does not match becomes a space, then str.split (a third
+# of findall's time on a paragraph).
+_ASCII_NON_WORD = str.maketrans({code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")})
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
@@ -46,8 +48,8 @@ def fold_case(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The words of ``text`` (WORD matches), with the stdlib engine when the text is ASCII."""
-    return (ASCII_WORD if text.isascii() else WORD).findall(text)
+    """The words of ``text`` (WORD matches); ASCII text is split without a regex."""
+    return text.translate(_ASCII_NON_WORD).split() if text.isascii() else WORD.findall(text)
 
 
 def folded_words(text: str) -> list[str]:
