@@ -185,34 +185,40 @@ def _fits(label: Label, block: Block) -> bool:
     return True
 
 
-_PREFIX_CACHE: dict[str, str | None] = {}
+# (rank, label) of every key a word can stand for: WORDS in priority order, then PREFIXES.
+_KEY_RANKS: dict[str, tuple[int, Label]] = {
+    **{key: (len(_RANK), label) for key, label in PREFIXES.items()},
+    **{key: (rank, WORDS[key]) for key, rank in _RANK.items()},
+}
+_NO_RANK = len(_RANK) + 1
+# The key each word seen so far stands for: itself (a WORDS key), the known word it opens with, or None.
+_WORD_KEYS: dict[str, str | None] = {word: word for word in WORDS}
+_WORD_KEYS_LIMIT = 20_000
 
 
-def _as_word(word: str) -> str | None:
-    """The WORDS key ``word`` stands for: itself, or the known word it opens with."""
-    if word in _RANK:
-        return word
-    key = _PREFIX_CACHE.get(word, "")
-    if key == "":
-        key = None
-        if len(word) > 5 and word not in _NOT_PREFIXED:
-            key = next((p for p in PREFIXES if word.startswith(p)), None)
-        if len(_PREFIX_CACHE) > 20_000:
-            _PREFIX_CACHE.clear()
-        _PREFIX_CACHE[word] = key
+def _new_word_key(word: str) -> str | None:
+    """The key of a word not seen before (see ``_WORD_KEYS``), remembered."""
+    key = None
+    if len(word) > 5 and word not in _NOT_PREFIXED:
+        key = next((p for p in PREFIXES if word.startswith(p)), None)
+    if len(_WORD_KEYS) > _WORD_KEYS_LIMIT:
+        _WORD_KEYS.clear()
+        _WORD_KEYS.update((known, known) for known in WORDS)
+    _WORD_KEYS[word] = key
     return key
 
 
 def _word_evidence(words: tuple[str, ...] | frozenset[str]) -> tuple[str, str, Label] | None:
     """(word as written, the key it matched, label) of the highest-priority word, or None."""
     best: tuple[str, str, Label] | None = None
-    best_rank = len(_RANK) + len(PREFIXES)
+    best_rank = _NO_RANK
     for word in words:
-        key = _as_word(word)
+        key = _WORD_KEYS.get(word, "")
+        if key == "":
+            key = _new_word_key(word)
         if key is None:
             continue
-        label = WORDS.get(key) or PREFIXES[key]
-        rank = _RANK.get(key, len(_RANK))
+        rank, label = _KEY_RANKS[key]
         if rank < best_rank:
             best, best_rank = (word, key, label), rank
     return best
