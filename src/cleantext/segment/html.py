@@ -19,7 +19,7 @@ detectors can prefer the nearest ancestor's evidence.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator, Mapping, TypeVar
+from typing import Callable, Iterator, Mapping, Protocol, TypeVar
 
 import attrs
 import regex
@@ -375,22 +375,32 @@ def prepare(html: str | bytes) -> str | None:
     return html
 
 
-_Target = TypeVar("_Target")
+_Result = TypeVar("_Result", covariant=True)
 
 
-def parse_into(html: str, make_target: Callable[[], _Target]) -> _Target | None:
-    """Parse a prepared page into a fresh target; again, into a new one, with the nesting capped
-    when libxml2 gave up on depth. None when lxml fails."""
-    target = make_target()
+class ParserTarget(Protocol[_Result]):
+    """What lxml's parser hands its events to; ``close`` gives the result of the parse."""
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None: ...
+
+    def end(self, tag: str) -> None: ...
+
+    def data(self, text: str) -> None: ...
+
+    def close(self) -> _Result: ...
+
+
+def parse_into(html: str, make_target: Callable[[], ParserTarget[_Result]]) -> _Result | None:
+    """Parse a prepared page into a fresh target and return what its ``close`` gives; again, into a
+    new target, with the nesting capped when libxml2 gave up on depth. None when lxml fails."""
     try:
-        parser = html_parser(target)
-        etree.fromstring(html.encode("utf-8", errors="replace"), parser)
+        parser = html_parser(make_target())
+        result = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
         if _too_deep(parser):
-            target = make_target()
-            etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), html_parser(target))
+            result = etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), html_parser(make_target()))
     except (etree.LxmlError, ValueError):
         return None
-    return target
+    return result
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -405,6 +415,17 @@ _HIDDEN_RETRY_RATIO = 5
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
 _MAX_OPEN_CAPTURES = 16
+
+
+@attrs.define(slots=True)
+class _Walked:
+    """What one walk over a page found."""
+
+    blocks: list[Block]
+    h1: list[str]  # the visible <h1> texts
+    facts: PageFacts
+    visible_chars: int
+    hidden_chars: int
 
 
 class _Walker:
@@ -728,12 +749,16 @@ class _Walker:
         elif self.chars:
             self.pieces.append(" ")
 
-    def close(self) -> _Walker:
+    def close(self) -> _Walked:
         if self.texts:
             self._text()
         if self.pieces:
             self.flush(self.top.owner)
-        return self
+        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, self.hidden_chars)
+        # lxml's parser and its target are a reference cycle, which only the garbage collector frees:
+        # the walker lets go of everything, so that the cycle holds an empty shell, not the page.
+        vars(self).clear()
+        return walked
 
     # -- what read_meta needs --
 
@@ -785,12 +810,12 @@ class _Walker:
 def segment_html(html: str | bytes, url: str | None = None) -> HtmlPage:
     """Blocks, title and metadata of an HTML page; never raises for any string."""
     text = prepare(html)
-    walker = parse_into(text, _Walker) if text is not None else None
-    if text is None or walker is None:
+    walked = parse_into(text, _Walker) if text is not None else None
+    if text is None or walked is None:
         return HtmlPage([], None, {"url": url} if url else {}, None)
-    if (walker.visible_chars < _HIDDEN_RETRY_VISIBLE
-            and walker.hidden_chars > _HIDDEN_RETRY_RATIO * max(walker.visible_chars, 200)):
+    if (walked.visible_chars < _HIDDEN_RETRY_VISIBLE
+            and walked.hidden_chars > _HIDDEN_RETRY_RATIO * max(walked.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
-        walker = parse_into(text, lambda: _Walker(drop_hidden=False)) or walker
-    meta = read_meta(walker.facts, url=url, headlines=walker.h1)
-    return HtmlPage(walker.blocks, meta.title, meta.meta, meta.jsonld_body)
+        walked = parse_into(text, lambda: _Walker(drop_hidden=False)) or walked
+    meta = read_meta(walked.facts, url=url, headlines=walked.h1)
+    return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body)
