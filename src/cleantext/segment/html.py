@@ -222,23 +222,40 @@ class HtmlPage:
 
 
 class _Evidence:
-    """An element with evidence; its DomNode and dom_tokens are made when a block first asks.
+    """An element that may say something about the blocks inside it (class, id, role, itemprop,
+    aria-label, or a meaningful tag). What it says, its DomNode and its dom_tokens are made when
+    a block first asks (see ``_tokens``): many such elements hold no text (icons, wrappers of
+    other evidence), so their attribute values are never even described.
 
-    Many such elements hold no text of their own (icons, wrappers of other evidence), so their
-    nodes and token sets are never made (see ``_tokens``). ``base`` is the nearest such ancestor.
+    ``values`` are the attribute values in document order (bit i of ``name_mask`` set when
+    value i is a class or id: only those give names); ``base`` is the nearest such ancestor.
     """
 
-    __slots__ = ("tag", "words", "names", "role", "base", "node", "tokens")
+    __slots__ = ("tag", "values", "name_mask", "role", "base", "node", "tokens")
 
-    def __init__(self, tag: str, words: tuple[str, ...], names: tuple[str, ...], role: str | None,
+    def __init__(self, tag: str, values: list[str] | None, name_mask: int, role: str | None,
                  base: _Evidence | None) -> None:
-        self.tag, self.words, self.names, self.role, self.base = tag, words, names, role, base
+        self.tag, self.values, self.name_mask, self.role, self.base = tag, values, name_mask, role, base
         self.node: DomNode | None = None
         self.tokens: DomTokens | None = None
 
 
-_NO_EVIDENCE = _Evidence("#root", (), (), None, None)
+_NO_EVIDENCE = _Evidence("#root", None, 0, None, None)
 _NO_EVIDENCE.tokens = _NO_TOKENS
+
+
+def _described(values: list[str] | None, name_mask: int) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """(words, names) of an element's attribute values; words is None when no value gave any."""
+    words: tuple[str, ...] | None = None
+    names: tuple[str, ...] = ()
+    if values is not None:
+        for position, value in enumerate(values):
+            found, found_names = _DESCRIBE_CACHE.get(value) or describe(value)
+            if found:
+                words = found if words is None else words + found
+            if found_names and name_mask >> position & 1:
+                names += found_names
+    return words, names
 
 
 def _tokens(evidence: _Evidence) -> DomTokens:
@@ -251,8 +268,13 @@ def _tokens(evidence: _Evidence) -> DomTokens:
             above = above.base  # type: ignore[assignment]  # the page's root has tokens
         tokens, node = above.tokens, above.node
         for above in reversed(pending):
-            tag, words = above.tag, above.words
-            node = above.node = DomNode(tag, words, above.names, above.role, node)
+            tag, role = above.tag, above.role
+            words, names = _described(above.values, above.name_mask)
+            if words is None and role is None and tag not in MEANINGFUL_TAGS:
+                above.tokens, above.node = tokens, node  # it says nothing: its blocks read its ancestors'
+                continue
+            words = words or ()
+            node = above.node = DomNode(tag, words, names, role, node)
             own = words + (tag,) if words and tag in MEANINGFUL_TAGS else (words or (tag,))
             if len(tokens) < _MAX_TOKENS and not tokens.issuperset(own):
                 tokens = DomTokens(tokens.union(own))
@@ -368,9 +390,9 @@ def prepare(html: str | bytes) -> str | None:
         html = bytes(html).decode("utf-8", errors="replace")
     if "\x00" in html:
         html = html.replace("\x00", "")
-    if not html.strip():
+    if not html or html.isspace():
         return None
-    if html.lstrip()[:9].upper() == "<!DOCTYPE":
+    if html[:1100].lstrip()[:9].upper() == "<!DOCTYPE":  # (_DOCTYPE_SUBSET allows 1000 spaces before it)
         html = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
     return html
 
@@ -605,8 +627,8 @@ class _Walker:
         if top.pre:
             kind = _INLINE  # everything inside <pre> is its text
         cls = role = alt = href = None
-        words: tuple[str, ...] | None = None
-        names: tuple[str, ...] = ()
+        values: list[str] | None = None  # of class, id, role, itemprop, aria-label: described when a block asks
+        name_mask = 0
         hidden = False
         page = tag in _PAGE_TAGS
         if page and self.facts.root is None:
@@ -624,14 +646,12 @@ class _Walker:
                     self._markup(tag, attrib)
                 if page:
                     continue
-                described = _DESCRIBE_CACHE.get(value)
-                if described is None:
-                    described = describe(value)
-                found, found_names = described
-                if found:
-                    words = found if words is None else words + found
-                if found_names and code <= _A_ID:
-                    names += found_names
+                if values is None:
+                    values = [value]
+                else:
+                    values.append(value)
+                if code <= _A_ID:
+                    name_mask |= 1 << (len(values) - 1)
             elif code == _A_STYLE:
                 low = value.lower()
                 if "none" in low or "hidden" in low:
@@ -657,7 +677,7 @@ class _Walker:
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
         meaningful = tag in MEANINGFUL_TAGS
-        evidence = (words is not None or meaningful or role is not None) and not page
+        evidence = (values is not None or meaningful or role is not None) and not page
         link = tag == "a" and href is not None and not top.link
         code = tag in _CODE_TAGS and not top.code
         if kind == _INLINE and not (evidence or link or code):
@@ -670,7 +690,7 @@ class _Walker:
         else:
             frame = _Frame(tag, top.owner, len(comps), top)
         if evidence:
-            frame.evidence = _Evidence(tag, words or (), names, role, top.evidence)
+            frame.evidence = _Evidence(tag, values, name_mask, role, top.evidence)
         if link:
             frame.link = True
         elif code:
