@@ -6,12 +6,15 @@ This runs once per block of every page, so it leans on C-level work (one
 
 from __future__ import annotations
 
+import regex
+
 from ..caches import MISSING, LineCaches
 from ..cues import PHRASE_MAX_CHARS, Cues, load, phrase_key_of_folded
 from ..model import Block
 from ..textutil import fold_case, has_cjk, units, words_of
 
 _HANGUL = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
+_EAST_ASIAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\uAC00-\uD7A3]")  # CJK (see has_cjk) or Hangul
 
 
 # Lines repeat (menus, footers, across pages of one site): their measures are cached by text,
@@ -25,11 +28,14 @@ def _measures(text: str, cues: Cues) -> tuple[int, int, str]:
     ascii_text = text.isascii()
     folded = fold_case(text)
     tokens = words_of(folded)
-    length = len(tokens) if ascii_text or not has_cjk(text) else units(text)
+    length = len(tokens)
     count = sum(map(cues.phrases["stopwords"].__contains__, tokens))
-    suffixes = cues.stop_suffixes
-    if suffixes and not ascii_text and not _HANGUL.isdisjoint(text):
-        count += sum(1 for token in tokens if token.endswith(suffixes) and token[-1] in _HANGUL)
+    if not ascii_text and _EAST_ASIAN.search(text) is not None:  # one scan spares most text the two below
+        if has_cjk(text):
+            length = units(text)
+        suffixes = cues.stop_suffixes
+        if suffixes and not _HANGUL.isdisjoint(text):
+            count += sum(1 for token in tokens if token.endswith(suffixes) and token[-1] in _HANGUL)
     return length, count, phrase_key_of_folded(folded) if len(text) <= PHRASE_MAX_CHARS else ""
 
 
