@@ -8,7 +8,7 @@ both input kinds.
 from __future__ import annotations
 
 import enum
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import attrs
 
@@ -43,7 +43,50 @@ class Label(str, enum.Enum):
 LABEL_BY_VALUE: dict[str, Label] = {label.value: label for label in Label}
 
 
+# A pathological tree of unique classes must not make token sets quadratic.
+MAX_DOM_TOKENS = 300
+_NO_DOM_TOKENS: frozenset[str] = frozenset()
+
+
 @attrs.define(slots=True, eq=False)
+class DomNode:
+    """HTML mode: an element that says something about the blocks inside it (its class, id, role,
+    itemprop or aria-label words, or a meaningful tag); ``parent`` is the next such ancestor."""
+
+    tag: str
+    words: tuple[str, ...]  # words of class, id, itemprop and aria-label
+    names: tuple[str, ...]  # class and id names compacted ('site-header' -> 'siteheader')
+    role: str | None
+    parent: DomNode | None = attrs.field(repr=False)  # a deep chain must not make repr recurse
+    own: tuple[str, ...] = attrs.field(default=(), repr=False)  # the tokens it adds to its blocks' dom_tokens
+    _tokens: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
+
+    def chain(self, limit: int = 64) -> Iterator[DomNode]:
+        """This node and its evidence-bearing ancestors, nearest first (at most ``limit``)."""
+        node: DomNode | None = self
+        while node is not None and limit > 0:
+            yield node
+            node = node.parent
+            limit -= 1
+
+    def tokens(self) -> frozenset[str]:
+        """The ``own`` tokens of this node and its ancestors, made on first use (each node's set
+        from its parent's, so a page costs one union per node that is asked)."""
+        if self._tokens is None:
+            pending: list[DomNode] = []
+            node: DomNode | None = self
+            while node is not None and node._tokens is None:  # a loop: deep trees must not blow the stack
+                pending.append(node)
+                node = node.parent
+            tokens = node._tokens if node is not None and node._tokens is not None else _NO_DOM_TOKENS
+            for node in reversed(pending):
+                if len(tokens) < MAX_DOM_TOKENS and not tokens.issuperset(node.own):
+                    tokens = tokens.union(node.own)
+                node._tokens = tokens
+        return self._tokens  # type: ignore[return-value]  # set above
+
+
+@attrs.define(slots=True, eq=False, getstate_setstate=False)
 class Block:
     """One unit of the input: a line of a text dump, or a text-bearing element of a DOM.
 
@@ -64,7 +107,9 @@ class Block:
     quote: bool = False
     code: bool = False
     dom_path: str | None = None  # HTML mode: tag path such as body>div>article>p
-    dom_tokens: frozenset[str] = frozenset()  # class/id/role/aria words of ancestors
+    # class/id/role/aria words of the block's element and its ancestors (``dom_tokens``); made
+    # from ``dom_node`` when first read, since the pipeline itself reads the nodes
+    _dom_tokens: frozenset[str] | None = None
     gap_before: int = 0  # blank lines between this block and the previous one
     units: int = 0  # length in word-like units (CJK characters count half)
     stopwords: int = 0  # how many of the units are function words / sentence endings
@@ -73,6 +118,31 @@ class Block:
     label: Label | None = None
     reason: str = ""
     body_text: str | None = None  # the text the block gives the body, when trimmed
+    dom_node: DomNode | None = attrs.field(default=None, repr=False)  # HTML mode: the nearest element with evidence
+
+    @property
+    def dom_tokens(self) -> frozenset[str]:
+        """The class/id/role/aria words of the block's element and its ancestors (HTML mode)."""
+        tokens = self._dom_tokens
+        if tokens is None:
+            tokens = self._dom_tokens = self.dom_node.tokens() if self.dom_node is not None else _NO_DOM_TOKENS
+        return tokens
+
+    @dom_tokens.setter
+    def dom_tokens(self, tokens: frozenset[str]) -> None:
+        self._dom_tokens = tokens
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickles (and copies) with its dom_tokens made, and without the node chain (which may be
+        deeper than pickle recurses)."""
+        state = {field.name: getattr(self, field.name) for field in attrs.fields(Block)}
+        state["_dom_tokens"] = self.dom_tokens
+        state["dom_node"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     @property
     def kept(self) -> bool:

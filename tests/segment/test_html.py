@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleantext.model import Block
-from cleantext.segment.html import HtmlPage, attribute_words, compact_names, node_of, segment_html
+from cleantext.segment.html import HtmlPage, attribute_words, compact_names, segment_html
 from cleantext.textutil import fold_spaces
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -171,7 +171,7 @@ def test_dom_tokens_words_of_element_and_ancestors() -> None:
     ))
     assert {"main", "menu", "navigation", "related", "posts", "share", "bar", "article", "body", "read", "more",
             "nav"} <= block.dom_tokens
-    assert node_of(block.dom_tokens) is not None
+    assert block.dom_node is not None
 
 
 def test_dom_tokens_skip_html_and_body_classes() -> None:
@@ -208,12 +208,15 @@ def test_taxonomy_classes_name_topics_not_roles() -> None:
     assert "tagcloud" in compact_names("tag-cloud")
 
 
-def test_dom_tokens_pickle_as_plain_frozensets() -> None:
+def test_blocks_pickle_with_their_tokens_and_without_the_node_chain() -> None:
     import pickle
 
-    block = only(page("<div class='related'><p>x</p></div>"))
-    clone = pickle.loads(pickle.dumps(block.dom_tokens))
-    assert clone == block.dom_tokens and type(clone) is frozenset
+    # Nested deeper than pickle recurses: the chain stays behind, the words come along.
+    html = page("<div class='related'>" + "<div class='box'>" * 3000 + "<p>x</p>" + "</div>" * 3001)
+    block = only(html)
+    clone = pickle.loads(pickle.dumps(block))
+    assert clone.dom_tokens == block.dom_tokens and type(clone.dom_tokens) is frozenset
+    assert "related" in clone.dom_tokens and clone.dom_node is None and clone.text == block.text
 
 
 # --- robustness --------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 HTML mode only: a block without ``dom_tokens`` or ``dom_path`` (every text-mode
 block) is left alone. The evidence is read nearest element first (the
-segmenter's ``DomTokens.node`` chain), so ``<div class="related"><article>``
+segmenter's ``Block.dom_node`` chain), so ``<div class="related"><article>``
 is related but ``<article><div class="share">`` is share, and the article
 element's own classes never outvote the share bar inside it.
 
@@ -26,8 +26,7 @@ from typing import Sequence
 
 from ..caches import MISSING, LineCache
 from ..cues import Cues
-from ..model import LABEL_BY_VALUE, Block, Label
-from ..segment.html import DomNode, node_of
+from ..model import LABEL_BY_VALUE, Block, DomNode, Label
 from . import related
 
 # Word of a class, id, itemprop or aria-label -> label. Order is priority within one element:
@@ -156,7 +155,7 @@ def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
     total = 0.0
     order: list[DomNode] = []  # the elements holding prose and their ancestors, each after its parent
     for block in blocks:
-        node = node_of(block.dom_tokens)
+        node = block.dom_node
         weight = _prose(block)
         total += weight
         if node is None or weight <= 0:
@@ -372,7 +371,7 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
     ``wrappers`` and ``articles`` are ids of elements holding most of the page's prose and of
     whole articles (see ``detect``); ``plans``, built from them, is shared by a page's blocks.
     """
-    node = node_of(block.dom_tokens)
+    node = block.dom_node
     if node is None:  # a block made by hand with plain tokens: the words alone
         word = _word_evidence(block.dom_tokens)
         if word is not None and _fits(word[2], block):
@@ -420,7 +419,7 @@ def _text_closer(block: Block, cues: Cues | None) -> bool:
 
 
 def _in_article(block: Block, articles: set[int]) -> bool:
-    node = node_of(block.dom_tokens)
+    node = block.dom_node
     return node is not None and any(
         id(n) in articles and (n.tag in _ARTICLE or ROLES.get(n.role or "") in _ARTICLE) for n in node.chain(_CHAIN_LIMIT)
     )
@@ -434,7 +433,7 @@ def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
     articles = {key for key, value in prose.items() if value >= _ARTICLE_PROSE}
     plans = _Plans(wrappers, articles)
     for block in blocks:
-        if block.label is not None or (not block.dom_tokens and block.dom_path is None):
+        if block.label is not None or (block.dom_node is None and block.dom_path is None and not block.dom_tokens):
             continue
         found = evidence(block, plans=plans)
         if found is None:

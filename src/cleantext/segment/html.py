@@ -10,16 +10,16 @@ link/quote/pre/figure state) is carried down an explicit stack, so the walk is
 linear in the size of the page.
 
 Blocks are the same ``Block`` objects the text segmenter makes, so every
-detector serves both modes; HTML adds ``dom_path`` and ``dom_tokens``.
-``dom_tokens`` is a ``DomTokens`` frozenset that also remembers, through
-``.node``, which element each word came from (nearest element first), so
-detectors can prefer the nearest ancestor's evidence.
+detector serves both modes; HTML adds ``dom_path``, ``dom_node`` (the nearest
+element with evidence, whose ``parent`` chain tells which element each word
+came from, so detectors can prefer the nearest ancestor's evidence) and
+``dom_tokens`` (the words of that chain, made when first read).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator, Mapping, Protocol, TypeVar
+from typing import Callable, Mapping, Protocol, TypeVar
 
 import attrs
 import regex
@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..caches import LineCache
 from ..cues import load as load_cues
-from ..model import Block
+from ..model import Block, DomNode
 from ..textutil import fold_spaces, is_terminal
 from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
 from .measure import measure
@@ -72,7 +72,6 @@ _ATTR_CODES = {
 }
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page type, not a block
 PATH_DEPTH = 8  # dom_path keeps this many trailing elements
-_MAX_TOKENS = 300  # a pathological tree of unique classes must not make token sets quadratic
 _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
 
 
@@ -170,44 +169,6 @@ def compact_names(value: str) -> tuple[str, ...]:
 # --- DOM evidence carried by blocks --------------------------------------------------------------
 
 
-@attrs.define(slots=True, eq=False)
-class DomNode:
-    """An element that says something about the blocks inside it; ``parent`` is the next such ancestor."""
-
-    tag: str
-    words: tuple[str, ...]  # words of class, id, itemprop and aria-label
-    names: tuple[str, ...]  # class and id names compacted ('site-header' -> 'siteheader')
-    role: str | None
-    parent: DomNode | None = attrs.field(repr=False)  # a deep chain must not make repr recurse
-
-    def chain(self, limit: int = 64) -> Iterator[DomNode]:
-        """This node and its evidence-bearing ancestors, nearest first (at most ``limit``)."""
-        node: DomNode | None = self
-        while node is not None and limit > 0:
-            yield node
-            node = node.parent
-            limit -= 1
-
-
-class DomTokens(frozenset):
-    """dom_tokens that also point at the nearest evidence-bearing element (``.node``)."""
-
-    __slots__ = ("node",)
-    node: DomNode | None
-
-    def __reduce__(self):  # pickles (and copies) as a plain frozenset: the node chain stays behind
-        return (frozenset, (tuple(self),))
-
-
-_NO_TOKENS = DomTokens()
-_NO_TOKENS.node = None
-
-
-def node_of(tokens: frozenset[str]) -> DomNode | None:
-    """The evidence chain behind a block's dom_tokens, or None (text mode, hand-made blocks)."""
-    return getattr(tokens, "node", None)
-
-
 # --- the page ------------------------------------------------------------------------------------
 
 
@@ -223,25 +184,25 @@ class HtmlPage:
 
 class _Evidence:
     """An element that may say something about the blocks inside it (class, id, role, itemprop,
-    aria-label, or a meaningful tag). What it says, its DomNode and its dom_tokens are made when
-    a block first asks (see ``_tokens``): many such elements hold no text (icons, wrappers of
+    aria-label, or a meaningful tag). What it says and its DomNode are made when a block first
+    asks (see ``_node``): many such elements hold no text (icons, wrappers of
     other evidence), so their attribute values are never even described.
 
     ``values`` are the attribute values in document order (bit i of ``name_mask`` set when
     value i is a class or id: only those give names); ``base`` is the nearest such ancestor.
     """
 
-    __slots__ = ("tag", "values", "name_mask", "role", "base", "node", "tokens")
+    __slots__ = ("tag", "values", "name_mask", "role", "base", "node", "resolved")
 
     def __init__(self, tag: str, values: list[str] | None, name_mask: int, role: str | None,
                  base: _Evidence | None) -> None:
         self.tag, self.values, self.name_mask, self.role, self.base = tag, values, name_mask, role, base
         self.node: DomNode | None = None
-        self.tokens: DomTokens | None = None
+        self.resolved = False  # node is known (None when the element says nothing, and nothing above it does)
 
 
 _NO_EVIDENCE = _Evidence("#root", None, 0, None, None)
-_NO_EVIDENCE.tokens = _NO_TOKENS
+_NO_EVIDENCE.resolved = True
 
 
 def _described(values: list[str] | None, name_mask: int) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
@@ -258,31 +219,26 @@ def _described(values: list[str] | None, name_mask: int) -> tuple[tuple[str, ...
     return words, names
 
 
-def _tokens(evidence: _Evidence) -> DomTokens:
-    """The dom_tokens of an element with evidence, made (with its ancestors' where needed) on first use."""
-    if evidence.tokens is None:
+def _node(evidence: _Evidence) -> DomNode | None:
+    """The DomNode a block under this element reads: its own, made (with its ancestors' where
+    needed) on first use, or its nearest ancestor's when its attributes say nothing."""
+    if not evidence.resolved:
         pending: list[_Evidence] = []
         above: _Evidence = evidence
-        while above.tokens is None:  # a loop, not recursion: deep trees must not blow the stack
+        while not above.resolved:  # a loop, not recursion: deep trees must not blow the stack
             pending.append(above)
-            above = above.base  # type: ignore[assignment]  # the page's root has tokens
-        tokens, node = above.tokens, above.node
+            above = above.base  # type: ignore[assignment]  # the page's root is resolved
+        node = above.node
         for above in reversed(pending):
             tag, role = above.tag, above.role
             words, names = _described(above.values, above.name_mask)
-            if words is None and role is None and tag not in MEANINGFUL_TAGS:
-                above.tokens, above.node = tokens, node  # it says nothing: its blocks read its ancestors'
-                continue
-            words = words or ()
-            node = above.node = DomNode(tag, words, names, role, node)
-            own = words + (tag,) if words and tag in MEANINGFUL_TAGS else (words or (tag,))
-            if len(tokens) < _MAX_TOKENS and not tokens.issuperset(own):
-                tokens = DomTokens(tokens.union(own))
-            else:
-                tokens = DomTokens(tokens)
-            tokens.node = node
-            above.tokens = tokens
-    return evidence.tokens  # type: ignore[return-value]
+            if words is not None or role is not None or tag in MEANINGFUL_TAGS:
+                words = words or ()
+                own = words + (tag,) if words and tag in MEANINGFUL_TAGS else (words or (tag,))
+                node = DomNode(tag, words, names, role, node, own)
+            above.node = node
+            above.resolved = True
+    return evidence.node
 
 
 class _Frame:
@@ -552,7 +508,7 @@ class _Walker:
                 quote=owner.quote,
                 code=code,
                 dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
-                dom_tokens=_tokens(common.evidence),
+                dom_node=_node(common.evidence),
             ))
             if owner.heading == 1:
                 self.h1.append(clean)
@@ -573,7 +529,7 @@ class _Walker:
             list_item=frame.li,
             quote=frame.quote,
             dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
-            dom_tokens=_tokens(frame.evidence),
+            dom_node=_node(frame.evidence),
         ))
 
     def _emit(self, block: Block) -> None:

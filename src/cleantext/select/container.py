@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..model import Block, Label
-from ..segment.html import DomNode, node_of
+from ..model import DomNode
 
 # How much of the body's text the container must hold.
 _SHARE = 0.8
@@ -31,7 +31,7 @@ _LEAD_UNITS = 4
 
 
 def _chain(block: Block) -> list[DomNode]:
-    node = node_of(block.dom_tokens)
+    node = block.dom_node
     return list(node.chain(_CHAIN_LIMIT)) if node is not None else []
 
 
