@@ -166,9 +166,6 @@ def compact_names(value: str) -> tuple[str, ...]:
     return describe(value)[1]
 
 
-# --- DOM evidence carried by blocks --------------------------------------------------------------
-
-
 # --- the page ------------------------------------------------------------------------------------
 
 
@@ -180,6 +177,9 @@ class HtmlPage:
     title: str | None = None
     meta: dict[str, str] = attrs.Factory(dict)
     jsonld_body: str | None = None  # the JSON-LD articleBody: evidence, never copied blindly
+
+
+# --- evidence of elements, made when a block asks -------------------------------------------------
 
 
 class _Evidence:
