@@ -190,21 +190,16 @@ _KEY_RANKS: dict[str, tuple[int, Label]] = {
     **{key: (rank, WORDS[key]) for key, rank in _RANK.items()},
 }
 _NO_RANK = len(_RANK) + 1
-# The key each word seen so far stands for: itself (a WORDS key), the known word it opens with, or None.
-_WORD_KEYS: dict[str, str | None] = {word: word for word in WORDS}
-_WORD_KEYS_LIMIT = 20_000
+# The key each other word seen so far stands for: the known word it opens with, or None.
+_PREFIX_KEYS = LineCache(20_000)
 
 
-def _new_word_key(word: str) -> str | None:
-    """The key of a word not seen before (see ``_WORD_KEYS``), remembered."""
+def _prefix_key(word: str) -> str | None:
+    """The key of a word that is no WORDS key and was not seen before, remembered."""
     key = None
     if len(word) > 5 and word not in _NOT_PREFIXED:
         key = next((p for p in PREFIXES if word.startswith(p)), None)
-    if len(_WORD_KEYS) > _WORD_KEYS_LIMIT:
-        _WORD_KEYS.clear()
-        _WORD_KEYS.update((known, known) for known in WORDS)
-    _WORD_KEYS[word] = key
-    return key
+    return _PREFIX_KEYS.put(word, key)
 
 
 def _word_evidence(words: tuple[str, ...] | frozenset[str]) -> tuple[str, str, Label] | None:
@@ -212,9 +207,9 @@ def _word_evidence(words: tuple[str, ...] | frozenset[str]) -> tuple[str, str, L
     best: tuple[str, str, Label] | None = None
     best_rank = _NO_RANK
     for word in words:
-        key = _WORD_KEYS.get(word, "")
+        key = word if word in _RANK else _PREFIX_KEYS.get(word, "")
         if key == "":
-            key = _new_word_key(word)
+            key = _prefix_key(word)
         if key is None:
             continue
         rank, label = _KEY_RANKS[key]

@@ -113,7 +113,7 @@ def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(parts) == 1:
         if utility:
             return (), ()
-        words, name = _PART_CACHE.get(parts[0]) or _read_part(parts[0])
+        words, name = _PART_CACHE.get(parts[0]) or _new_part(parts[0])
         return words, (name,) if name else ()
     # Minified class lists ('ad ae af go') are generated names: their short parts mean nothing.
     short = 0
@@ -127,7 +127,7 @@ def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for part in parts:
         if (utility and _UTILITY.search(part)) or (minified and len(part) <= 3):
             continue
-        words, name = part_cache.get(part) or _read_part(part)
+        words, name = part_cache.get(part) or _new_part(part)
         if name:
             names.append(name)
             all_words += words
@@ -138,22 +138,26 @@ def _describe(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _PART_CACHE = LineCache()
 
 
+def _new_part(part: str) -> tuple[tuple[str, ...], str]:
+    """``_read_part`` of a name not in the cache, remembered."""
+    return _PART_CACHE.put(part, _read_part(part))
+
+
 def _read_part(part: str) -> tuple[tuple[str, ...], str]:
-    """(words, compact name) of one class or id name, cached by the name."""
+    """(words, compact name) of one class or id name."""
     if part.isascii() and part.islower():
         if part.isalpha():  # one word: the most common name by far
-            found: tuple[tuple[str, ...], str] = ((), part) if part in _MODIFIERS or len(part) < 2 else ((part,), part)
-            return _PART_CACHE.put(part, found)
+            return ((), part) if part in _MODIFIERS or len(part) < 2 else ((part,), part)
         pieces = _LOWER_WORDS(part)  # 'entry-content_2' -> ['entry', 'content']
     else:
         pieces = [w.lower() for w in (_ASCII_WORDS if part.isascii() else _WORDS).findall(part)]
     if not pieces:
-        return _PART_CACHE.put(part, ((), ""))
+        return (), ""
     name = "".join(pieces)
     if pieces[0] in _MODIFIERS or len(pieces) > _SLUG_WORDS or part.lower().startswith(_TAXONOMY_PREFIXES):
-        return _PART_CACHE.put(part, ((), name))
+        return (), name
     words = pieces if min(map(len, pieces)) > 1 else [w for w in pieces if len(w) > 1]
-    return _PART_CACHE.put(part, (tuple(dict.fromkeys(words) if len(words) > 1 else words), name))
+    return tuple(dict.fromkeys(words) if len(words) > 1 else words), name
 
 
 def attribute_words(value: str) -> tuple[str, ...]:
@@ -495,7 +499,6 @@ class _Walker:
                     lines.pop()
                 text = "\n".join(lines)
             common = self.closed or self.common or owner
-            depth = owner.depth
             self._emit(Block(
                 index=len(self.blocks),
                 text=text,
@@ -507,7 +510,7 @@ class _Walker:
                 table_cell=owner.tag == "tr" and self.cells >= 2,
                 quote=owner.quote,
                 code=code,
-                dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
+                dom_path=self._dom_path(owner.depth),
                 dom_node=_node(common.evidence),
             ))
             if owner.heading == 1:
@@ -518,7 +521,6 @@ class _Walker:
         clean = fold_spaces(alt)
         if not clean:
             return
-        depth = frame.depth
         self._emit(Block(
             index=len(self.blocks),
             text=" ".join(alt.split()),
@@ -528,9 +530,13 @@ class _Walker:
             link_ratio=1.0 if frame.link else 0.0,
             list_item=frame.li,
             quote=frame.quote,
-            dom_path=">".join(self.comps[depth - PATH_DEPTH if depth > PATH_DEPTH else 0:depth]),
+            dom_path=self._dom_path(frame.depth),
             dom_node=_node(frame.evidence),
         ))
+
+    def _dom_path(self, depth: int) -> str:
+        """The path of the element open at ``depth``: its last PATH_DEPTH components."""
+        return ">".join(self.comps[max(0, depth - PATH_DEPTH):depth])
 
     def _emit(self, block: Block) -> None:
         block.terminal = is_terminal(block.clean)
