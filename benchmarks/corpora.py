@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import os
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +20,11 @@ import attrs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPORA_ENV = "CLEANTEXT_CORPORA"
-DUMP_STYLES: tuple[str, ...] = ("html_text", "inscriptis", "html2text")
+# The corpora ship five dump styles; a style '<base>@<width>' is made here from '<base>' by
+# re-wrapping every line at that column (textwrap.wrap), as hard-wrapping scrapers save pages.
+SHIPPED_STYLES: tuple[str, ...] = ("html_text", "inscriptis", "html2text", "bs4_nodes", "bs4_flat")
+WRAPPED_STYLES: tuple[str, ...] = ("html_text@80",)
+DUMP_STYLES: tuple[str, ...] = SHIPPED_STYLES + WRAPPED_STYLES
 QUICK_SIZE = 100
 
 Mode = Literal["text", "html"]
@@ -114,11 +119,23 @@ def load_html(corpus: Corpus) -> dict[str, bytes]:
     return {page.id: gzip.decompress(html_path(corpus, page.id).read_bytes()) for page in corpus.pages}
 
 
+def rewrap(text: str, width: int) -> str:
+    """A dump hard-wrapped at ``width`` columns: each line wrapped alone, blank lines kept."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if line.strip() else ""
+        for line in text.splitlines()
+    )
+
+
 def load_dumps(corpus: Corpus, style: str) -> dict[str, str]:
-    """Plain-text dumps of one style by id, for the corpus's pages only."""
+    """Plain-text dumps of one style by id, for the corpus's pages only ('base@width' re-wraps)."""
+    base, _, width = style.partition("@")
     wanted = {page.id for page in corpus.pages}
-    rows = read_jsonl(corpus.folder / f"dumps-{style}.jsonl.gz")
-    return {row["id"]: row["text"] for row in rows if row["id"] in wanted}
+    rows = read_jsonl(corpus.folder / f"dumps-{base}.jsonl.gz")
+    dumps = {row["id"]: row["text"] for row in rows if row["id"] in wanted}
+    if width:
+        dumps = {page_id: rewrap(text, int(width)) for page_id, text in dumps.items()}
+    return dumps
 
 
 def load_inputs(corpus: Corpus, mode: Mode, style: str | None = None) -> Mapping[str, str | bytes]:

@@ -43,14 +43,12 @@ def check_document(doc: cleantext.Document) -> None:
     assert doc.title is None or isinstance(doc.title, str)
     for key, value in doc.meta.items():
         assert isinstance(key, str) and isinstance(value, str)
-    kept = []
     for block in doc.blocks:
         assert isinstance(block.label, cleantext.Label), f"line {block.line} left unlabelled"
         assert block.reason, f"line {block.line} labelled {block.label} without a reason"
         assert block.clean and block.clean == block.clean.strip()
-        if block.kept and block.output:
-            kept.append(block.output)
-    assert doc.body == "\n\n".join(kept)
+        assert block.line <= block.line_end
+    assert doc.body == "\n\n".join(" ".join(b.output for b in group) for group in paragraph_groups(doc))
     assert "\n\n\n" not in doc.body
     assert doc.body == doc.body.strip()
 
@@ -59,16 +57,34 @@ def kept_blocks(doc: cleantext.Document) -> list[cleantext.Block]:
     return [block for block in doc.blocks if block.kept and block.output]
 
 
+def paragraph_groups(doc: cleantext.Document) -> list[list[cleantext.Block]]:
+    """The kept blocks of each body paragraph: one block, or the pieces of a long line cut at
+    sentence ends (``same_paragraph``) that were kept one after another."""
+    groups: list[list[cleantext.Block]] = []
+    previous_kept = False
+    for block in doc.blocks:
+        kept = block.kept and bool(block.output)
+        if kept and block.same_paragraph and previous_kept:
+            groups[-1].append(block)
+        elif kept:
+            groups.append([block])
+        previous_kept = kept
+    return groups
+
+
 def paragraphs_come_from_blocks_in_order(doc: cleantext.Document) -> list[cleantext.Block]:
-    """Each body paragraph is a kept block's clean text or a suffix of it (prefix byline cut), in input order."""
+    """Each body paragraph is a kept block's clean text or a suffix of it (prefix byline cut), or the
+    kept pieces of one line, in input order."""
     paragraphs = doc.body.split("\n\n") if doc.body else []
-    blocks = kept_blocks(doc)
-    assert len(paragraphs) == len(blocks)
-    for para, block in zip(paragraphs, blocks):
-        assert para == block.output
-        assert para == block.clean or (block.clean.endswith(para) and len(para) < len(block.clean)), (para, block.clean)
-    lines = [block.line for block in blocks]
-    assert lines == sorted(lines) and len(set(lines)) == len(lines), f"paragraph lines out of order: {lines}"
+    groups = paragraph_groups(doc)
+    assert len(paragraphs) == len(groups)
+    for para, group in zip(paragraphs, groups):
+        assert para == " ".join(block.output for block in group)
+        for block in group:
+            assert block.output == block.clean or (block.clean.endswith(block.output) and len(block.output) < len(block.clean)), (block.output, block.clean)
+    blocks = [block for group in groups for block in group]
+    places = [(block.line, block.span or (0, 0)) for block in blocks]
+    assert places == sorted(places) and len(set(places)) == len(places), f"paragraph lines out of order: {places}"
     return blocks
 
 

@@ -98,6 +98,13 @@ class Block:
     text: str  # the raw text as it stood in the input (trailing white space removed)
     clean: str  # normalised text: markup and bullets stripped, white space folded
     line: int  # 1-based line (text mode) or element ordinal (HTML mode) in the input
+    # the last input line the block covers: a paragraph a dump broke over several lines
+    line_end: int = attrs.field(default=attrs.Factory(lambda self: self.line, takes_self=True))
+    # text mode: [start, end) offsets in line ``line`` when the block is a part of that line
+    span: tuple[int, int] | None = None
+    # the block goes on with the paragraph of the block before it (a long line cut at a
+    # sentence end): the body joins the two with a space, not a paragraph break
+    same_paragraph: bool = False
     bullet: bool = False  # the line opened with a list bullet (•, ·, -, *)
     image: bool = False  # a markdown image or an <img> stand-in
     link_ratio: float = 0.0  # share of the text that is link text (markdown links, <a>)
@@ -166,11 +173,14 @@ class Block:
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "line": self.line,
+            "line_end": self.line_end,
             "text": self.text,
             "label": str(self.label) if self.label else None,
             "kept": self.kept,
             "reason": self.reason,
         }
+        if self.span is not None:
+            data["span"] = list(self.span)
         if self.body_text is not None:
             data["body_text"] = self.body_text
         if self.dom_path is not None:

@@ -16,7 +16,7 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     """Run detectors and body selection over ``blocks`` and build the Document."""
     run_all(blocks, cues)
     title_index = select_body(blocks, cues)
-    body = "\n\n".join(block.output for block in blocks if block.label is Label.BODY and block.output)
+    body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)
     if meta_hint:
@@ -29,3 +29,18 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
         kind=kind,
         source=source,
     )
+
+
+def body_paragraphs(blocks: Sequence[Block]) -> list[str]:
+    """The kept blocks' text, a paragraph each, except that a block cut from the one before it
+    at a sentence end (``same_paragraph``) goes back into that paragraph when both are kept."""
+    paragraphs: list[str] = []
+    previous_kept = False
+    for block in blocks:
+        kept = block.label is Label.BODY and bool(block.output)
+        if kept and block.same_paragraph and previous_kept:
+            paragraphs[-1] += " " + block.output
+        elif kept:
+            paragraphs.append(block.output)
+        previous_kept = kept
+    return paragraphs

@@ -177,8 +177,10 @@ class Cues:
         return compiled.match_start(text) if compiled is not None else None
 
 
+# Word lists: single words, compared with a line's case-folded words (not phrase keys).
+_WORD_FAMILIES = ("stopwords", "continuation_words", "continuation_particles")
 _PHRASE_FAMILIES = (
-    "stopwords", "related_headers", "share", "nav", "weather_conditions", "weather_providers",
+    *_WORD_FAMILIES, "related_headers", "share", "nav", "weather_conditions", "weather_providers",
     "board_header_words", "date_labels", "banner", "copyright", "promo", "caption_credits",
     "publisher_suffixes", "author_headers",
 )
@@ -199,7 +201,7 @@ def load(languages: tuple[str, ...] | None = None) -> Cues:
         raise ValueError(f"unknown cue languages {unknown}; known: {sorted(LANGUAGES)}")
     modules = [LANGUAGES[name] for name in chosen]
     phrases = {
-        family: frozenset(phrase_key(p) if family != "stopwords" else p.casefold() for m in modules for p in m.get(family, ()))
+        family: frozenset(p.casefold() if family in _WORD_FAMILIES else phrase_key(p) for m in modules for p in m.get(family, ()))
         for family in _PHRASE_FAMILIES
     }
     prefixes = {family: tuple(p.casefold() for m in modules for p in m.get(family, ())) for family in _PREFIX_FAMILIES}
@@ -214,7 +216,7 @@ def load(languages: tuple[str, ...] | None = None) -> Cues:
     suffixes = tuple(sorted({s for m in modules for s in m.get("stop_suffixes", ())}, key=len, reverse=True))
     families: dict[str, set[str]] = {}
     for family, keys in phrases.items():
-        if family != "stopwords":
+        if family not in _WORD_FAMILIES:
             for key in keys:
                 families.setdefault(key, set()).add(family)
     return Cues(chosen, phrases, prefixes, patterns, suffixes, {k: frozenset(v) for k, v in families.items()})

@@ -1,6 +1,11 @@
 """German cues."""
 
 CUES = {
+    "continuation_words": [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
+        "oder", "aber", "mit", "von", "zu", "im", "in", "am", "an", "auf", "für", "bei", "aus", "nach",
+        "über", "unter", "vom", "zum", "zur", "durch", "gegen", "ohne", "um", "wie", "als", "dass", "sowie",
+    ],
     "stopwords": [
         "der", "die", "das", "und", "in", "zu", "den", "von", "mit", "ist", "des", "sich", "auf", "für",
         "nicht", "im", "dem", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass",

@@ -1,6 +1,13 @@
 """English cues. Phrases match whole lines (case-insensitive) unless the key says prefix."""
 
 CUES = {
+    # Words a sentence does not end on: a line ending with one continues on the next line
+    # (a text-node dump breaks a sentence at every link or emphasis).
+    "continuation_words": [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+        "as", "into", "onto", "via", "than", "per", "upon", "nor", "whose", "my", "your",
+        "our", "their", "his", "her", "its", "these", "those",
+    ],
     "stopwords": [
         "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
         "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",

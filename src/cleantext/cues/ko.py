@@ -1,6 +1,12 @@
 """Korean cues. Phrases match whole lines unless the key says prefix/suffix."""
 
 CUES = {
+    # A line that opens with a particle or a quoting ending continues the line before it (a
+    # text-node dump breaks '<a>삼성전자</a>는 ...' after the link).
+    "continuation_particles": [
+        "은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "으로", "로", "이라고", "라고",
+        "이라며", "라며", "이다", "이며", "이고", "께서",
+    ],
     # Korean is agglutinative: count particles and sentence endings as its "stop words".
     "stop_suffixes": [
         "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과", "도", "에서", "으로",

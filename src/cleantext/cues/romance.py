@@ -1,6 +1,15 @@
 """French, Spanish, Italian and Portuguese cues (one module: they share most shapes)."""
 
 CUES = {
+    "continuation_words": [
+        # fr
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "à", "au", "aux", "en", "par", "pour",
+        "sur", "dans", "avec", "sans", "sous", "chez", "que", "qui", "dont",
+        # es / pt / it
+        "el", "los", "las", "una", "del", "y", "o", "a", "por", "para", "con", "al", "sobre", "entre",
+        "os", "as", "um", "uma", "da", "do", "das", "dos", "em", "e", "no", "na", "nos", "nas", "ao", "pelo",
+        "pela", "com", "il", "lo", "gli", "di", "della", "delle", "dei", "degli", "nel", "nella", "alla", "che",
+    ],
     "stopwords": [
         # fr
         "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour",

@@ -1,6 +1,14 @@
 """Polish, Dutch, Russian cues (the corpus's next most frequent languages)."""
 
 CUES = {
+    "continuation_words": [
+        # pl / cs / ru
+        "i", "a", "w", "z", "na", "do", "od", "po", "za", "o", "oraz", "że", "v", "ve", "se", "s", "k",
+        "pro", "při", "и", "в", "на", "с", "по", "из", "к", "для", "от", "о", "что",
+        # nl / sv / da / no
+        "de", "het", "een", "en", "van", "op", "met", "voor", "te", "och", "att", "av", "på", "til", "og",
+        "med", "för", "af", "for", "en", "ett", "et",
+    ],
     "stopwords": [
         # pl
         "i", "w", "z", "na", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak",

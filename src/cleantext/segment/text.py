@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import attrs
 import regex
 
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
-from ..cues import load
+from ..cues import Cues, load
+from .layout import Segment, read_layout
 from .measure import measure
 
 _BULLET = regex.compile(r"^\s{0,40}(?:[•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→]|[-*+–—](?=\s))\s*")
@@ -44,22 +46,6 @@ _SENTENCE_CUT = regex.compile(
 )
 # '[![alt](image)](link)': an image wrapped in a link is an image.
 _LINKED_IMAGE = regex.compile(r"\[(!\[[^\[\]\n]{0,1000}\]\(" + _URL + r"\))\]\(" + _URL + r"\)")
-_SPLIT_ONE_LINE = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|\s{3,}|\t+|\s+\|\s+")
-
-# A dump with this few lines but this many characters is a page flattened onto one line.
-_ONE_LINE_MAX_LINES = 3
-_ONE_LINE_MIN_CHARS = 2000
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines of a dump whatever its line-ending style (LF, CRLF, CR, U+2028 ...)."""
-    lines = text.splitlines()
-    nonblank = [line for line in lines if line.strip()]
-    if len(nonblank) <= _ONE_LINE_MAX_LINES and len(text) >= _ONE_LINE_MIN_CHARS:
-        return [piece for line in lines for piece in _SPLIT_ONE_LINE.split(line)]
-    return lines
-
-
 def _strip_markdown(line: str) -> tuple[str, dict]:
     """Markdown to plain text, with what the markup said about the line."""
     facts: dict = {}
@@ -134,12 +120,23 @@ def split_compound(line: str) -> list[str]:
     return pieces
 
 
-def iter_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(line number, piece) for every piece of every line; blank lines give ''."""
-    for number, raw in enumerate(split_lines(text), start=1):
-        pieces = split_compound(raw) if len(raw) > 80 else [raw]
-        for piece in pieces or [""]:
-            yield number, piece
+def iter_segments(text: str, cues: Cues) -> Iterator[Segment]:
+    """The layout's segments, a Markdown line that glues several page blocks cut into them."""
+    for segment in read_layout(text, cues):
+        if segment.span is not None or len(segment.text) <= 80:
+            yield segment
+            continue
+        pieces = split_compound(segment.text)
+        if len(pieces) == 1:
+            yield segment
+            continue
+        single_line = segment.line == segment.line_end
+        position = 0
+        for piece in pieces:
+            start = segment.text.find(piece, position)
+            position = start + len(piece) if start >= 0 else position
+            span = (start, start + len(piece)) if single_line and start >= 0 else None
+            yield attrs.evolve(segment, text=piece, raw=piece if single_line else segment.raw, span=span)
 
 
 # A line holding none of these characters is plain text and skips the Markdown pass.
@@ -170,16 +167,18 @@ def _parse_line(raw: str) -> tuple[str, dict]:
     return fold_spaces(body), facts
 
 
-def iter_blocks(text: str) -> Iterator[Block]:
+def iter_blocks(text: str, cues: Cues | None = None) -> Iterator[Block]:
+    cues = cues or load()
     gap = 0
     index = 0
-    for number, raw in iter_lines(text):
-        clean, facts = _parse_line(raw)
+    for segment in iter_segments(text, cues):
+        clean, facts = _parse_line(segment.text)
         if not clean:
             gap += 1
             continue
-        raw = raw.rstrip()
-        block = Block(index=index, text=raw, clean=clean, line=number, gap_before=gap, **facts)
+        block = Block(index=index, text=segment.raw.rstrip(), clean=clean, line=segment.line,
+                      line_end=segment.line_end, span=segment.span, same_paragraph=segment.same_paragraph,
+                      gap_before=gap, **facts)
         block.terminal = is_terminal(clean)
         yield block
         index += 1
@@ -187,8 +186,8 @@ def iter_blocks(text: str) -> Iterator[Block]:
 
 
 def segment_text(text: str) -> list[Block]:
-    blocks = list(iter_blocks(text))
     cues = load()
+    blocks = list(iter_blocks(text, cues))
     for block in blocks:
         measure(block, cues)
     return blocks
