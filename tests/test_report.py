@@ -97,6 +97,13 @@ def test_header_has_title_source_and_the_count_of_every_label():
     assert f"kept {kept} of {len(doc.blocks)} blocks" in page.find_class("counts")[0].text_content()
 
 
+def test_an_html_page_shows_its_url_and_kind():
+    page = "<html><head><title>Park budget</title></head><body><nav>Home</nav><p>The council met.</p></body></html>"
+    doc = cleantext.clean_html(page, url="https://example.org/news/park?x=1&y=2")
+    origin = parse(doc.to_html_report()).find_class("src")[0].text_content()
+    assert "https://example.org/news/park?x=1&y=2" in origin and "html input" in origin
+
+
 def test_a_page_without_a_title_is_named_by_its_source():
     doc = document([block(1, "text", Label.BODY)], title=None, source="dump/page.txt")
     page = parse(doc.to_html_report()).xpath("//section[@class='page']")[0]

@@ -138,9 +138,9 @@ def block_html(block: Block) -> str:
     """One block: line number, label tag (removed blocks only), text; the rule on hover."""
     hover = f"{label_name(block.label)}: {block.reason}" if block.reason else label_name(block.label)
     if block.kept:
-        return (f'<div class="b kept" title="{_attr(hover)}"><span class="n">{block.line}</span>'
+        return (f'<div class="b kept" title="{_attr(hover)}"><span class="n">{_text(block.line)}</span>'
                 f'<span></span><span class="x">{_text(block.text)}</span></div>')
-    return (f'<div class="b removed" title="{_attr(hover)}"><span class="n">{block.line}</span>'
+    return (f'<div class="b removed" title="{_attr(hover)}"><span class="n">{_text(block.line)}</span>'
             f'{_tag(block.label)}<del class="x">{_text(block.text)}</del></div>')
 
 
@@ -170,8 +170,8 @@ def blocks_html(blocks: Sequence[Block], fold_at: int = FOLD_AT) -> str:
         if len(run) < fold_at:
             parts.append(inner)
             continue
-        summary = (f"{len(rest)} more {label_name(run[0].label)} blocks, "
-                   f"lines {rest[0].line}\u2013{rest[-1].line}")
+        # .line is a line in text mode and an element ordinal in HTML mode: no unit named
+        summary = f"{len(rest)} more {label_name(run[0].label)} blocks ({rest[0].line}\u2013{rest[-1].line})"
         parts.append(f'<details class="fold"><summary>{_text(summary)}</summary>\n{inner}\n</details>')
     return "\n".join(parts)
 
