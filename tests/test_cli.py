@@ -1,4 +1,4 @@
-"""The command line's contract (DESIGN.md, CLI): output formats, the error contract, -j, stdin, -o.
+"""The command line's contract (DESIGN.md, CLI): output formats, the error contract, -j, stdin, -o, --report.
 
 Most tests run ``cli.main(argv)`` in-process and read stdout/stderr from
 capsys; a few run ``python -m cleantext`` for real, because the exit status,
@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from cleantext import Label, cli
@@ -256,6 +257,9 @@ def test_unexpected_exception_becomes_one_line(capsys, monkeypatch, tmp_path):
     ["--lang", "klingon", "x"],
     ["--html", "--text", "x"],
     ["--explain", "--format", "json", "x"],
+    ["--report", "r.html", "-o", "out.txt", "x"],
+    ["--report", "r.html", "--format", "jsonl", "x"],
+    ["--report", "r.html", "--explain", "x"],
 ])
 def test_usage_errors_exit_2(capsys, argv):
     code, out, err = run(capsys, *argv)
@@ -309,6 +313,73 @@ def test_output_file_gets_utf8(capsys, tmp_path):
     code, out, _ = run(capsys, "-o", target, SEED)
     assert code == 0 and out == ""
     assert normalised(target.read_text(encoding="utf-8")) == normalised(GOLD["body"])
+
+
+# --------------------------------------------------------------------------- report
+
+def report_sections(path: Path) -> list[tuple[str, str]]:
+    """(class, heading) of each page section of an HTML report file."""
+    tree = lxml.html.fromstring(path.read_text(encoding="utf-8"))
+    return [(section.get("class"), section.xpath("./h2")[0].text_content()) for section in tree.xpath("//section")]
+
+
+def test_report_is_one_html_file_with_failures_as_entries_and_nothing_on_stdout(capsys, tmp_path):
+    missing = tmp_path / "missing.txt"
+    target = tmp_path / "out" / "report.html"
+    target.parent.mkdir()
+    code, out, err = run(capsys, "--report", target, SEED, missing)
+    assert code == 1 and out == ""
+    assert "missing.txt" in err
+    assert report_sections(target) == [("page", GOLD["title"]), ("page failed", str(missing))]
+    assert os.listdir(target.parent) == ["report.html"]  # no temporary file left behind
+
+
+def test_report_over_an_input_is_refused(capsys, tmp_path):
+    page = tmp_path / "page.txt"
+    shutil.copyfile(SEED, page)
+    before = page.read_bytes()
+    code, out, err = run(capsys, "--report", page, page)
+    assert code == 2 and out == ""
+    assert "--report" in err and "would overwrite input" in err
+    assert page.read_bytes() == before
+
+
+def test_report_inside_an_input_directory_or_onto_a_directory_is_refused(capsys, tmp_path):
+    pages = copies(tmp_path / "pages", 2)
+    code, _, err = run(capsys, "--report", pages[0].parent / "report.html", pages[0].parent)
+    assert code == 2 and "inside input directory" in err
+    code, _, err = run(capsys, "--report", tmp_path, SEED)
+    assert code == 2 and "is a directory" in err
+    assert sorted(os.listdir(pages[0].parent)) == ["page00.txt", "page01.txt"]
+
+
+def test_interrupted_report_leaves_the_previous_one_and_no_temporary_file(capsys, monkeypatch, tmp_path):
+    target = tmp_path / "report.html"
+    target.write_text("previous report", encoding="utf-8")
+
+    def interrupted(cleaner, job):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "clean_one", interrupted)
+    code, _, _ = run(capsys, "--report", target, SEED)
+    assert code == cli.EXIT_INTERRUPTED
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert os.listdir(tmp_path) == ["report.html"]
+
+
+def test_report_to_stdout_and_with_workers_is_the_same_report(capsys, tmp_path):
+    pages = copies(tmp_path / "pages", 5)
+    target = tmp_path / "report.html"
+    code, out, _ = run(capsys, "--report", "-", pages[0].parent)
+    assert code == 0 and out.startswith("<!DOCTYPE html>")
+    code, _, _ = run(capsys, "-j", "2", "--report", target, pages[0].parent)
+    assert code == 0
+    assert target.read_text(encoding="utf-8") == out
+
+
+def test_report_is_in_the_help(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "--report FILE" in out
 
 
 # --------------------------------------------------------------------------- batches

@@ -17,6 +17,7 @@ import json
 import logging
 import multiprocessing
 import os
+import secrets
 import signal
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Iterable, Iterator, Sequence, TextIO, Union
 
 import attrs
 
-from . import __version__
+from . import __version__, report
 from .cleaner import Cleaner, Failure
 from .model import Document
 from .progress import Progress, is_terminal
@@ -91,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="worker processes (0: one per CPU; default 1)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of standard output (never one of the inputs)")
+    parser.add_argument("--report", metavar="FILE",
+                        help="instead of the bodies, write one self-contained HTML report to FILE "
+                             "('-': standard output): every block of every page, removed ones struck "
+                             "through with their label and rule; FILE appears only when complete")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -123,6 +128,9 @@ def _make_cleaner(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.explain and args.format != "text":
         parser.error("--explain prints text; json and jsonl output already list every block")
+    if args.report is not None and (args.output is not None or args.explain or args.format != "text"):
+        parser.error("--report writes the report instead of the usual output: "
+                     "drop -o, --explain and --format")
     if not args.inputs:
         if is_terminal(sys.stdin):
             parser.error("no input: give FILE, DIR or '-' to read standard input")
@@ -370,10 +378,29 @@ class JsonlWriter:
         self.out.flush()
 
 
-Writer = Union[TextWriter, JsonWriter, JsonlWriter]
+class ReportWriter:
+    """The HTML report (``cleantext.report``). Each result is rendered as it arrives, so a batch
+    holds strings rather than documents; the file is written at the end, because its table of
+    contents needs every page."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.sections: list[report.Section] = []
+
+    def write(self, result: Result) -> None:
+        self.sections.append(report.section(result, len(self.sections) + 1))
+
+    def close(self) -> None:
+        self.out.write(report.assemble(self.sections))
+        self.out.flush()
+
+
+Writer = Union[TextWriter, JsonWriter, JsonlWriter, ReportWriter]
 
 
 def make_writer(args: argparse.Namespace, out: TextIO, *, several: bool) -> Writer:
+    if args.report is not None:
+        return ReportWriter(out)
     if args.format == "json":
         return JsonWriter(out, array=several)
     if args.format == "jsonl":
@@ -401,6 +428,55 @@ def _open_output(parser: argparse.ArgumentParser, output: str | None) -> context
         return open(output, "w", encoding="utf-8")
     except OSError as error:
         parser.error(f"cannot write {display_name(output)}: {error.strerror or error}")
+
+
+class WriteFailed(Exception):
+    """The finished output could not be put in place; the message names the file."""
+
+
+class Replacement:
+    """A file written under a temporary name in its target's directory and renamed over the
+    target only when complete, so an interrupted or failed run leaves no half-written file and
+    keeps any previous one. The temporary file is made at once, so an unwritable place is known
+    before the cleaning starts."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        directory, name = os.path.split(os.path.abspath(target))
+        while True:
+            self.temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.tmp")
+            try:  # O_EXCL: never an existing file; mode 0o666 lets the umask decide, as open() does
+                descriptor = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                break
+            except FileExistsError:
+                continue
+        self.stream: TextIO = open(descriptor, "w", encoding="utf-8")
+
+    def __enter__(self) -> TextIO:
+        return self.stream
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        try:
+            self.stream.close()
+            if kind is None:
+                os.replace(self.temporary, self.target)
+        except OSError as failure:
+            raise WriteFailed(f"cannot write {display_name(self.target)}: {failure.strerror or failure}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                if os.path.lexists(self.temporary):
+                    os.unlink(self.temporary)
+
+
+def _open_report(parser: argparse.ArgumentParser, target: str) -> contextlib.AbstractContextManager[TextIO]:
+    if target == "-":
+        return contextlib.nullcontext(_utf8_stdout())
+    if os.path.isdir(target):
+        parser.error(f"--report {display_name(target)} is a directory")
+    try:
+        return Replacement(target)
+    except OSError as error:
+        parser.error(f"cannot write {display_name(target)}: {error.strerror or error}")
 
 
 def _silence_stdout() -> None:
@@ -450,11 +526,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_options(parser, args)
         cleaner = _make_cleaner(parser, args)
         items = collect_inputs(args.inputs)
-        if args.output not in (None, "-"):
-            clash = _output_conflict(args.output, args.inputs, items)
+        option, target = ("--report", args.report) if args.report is not None else ("--output", args.output)
+        if target not in (None, "-"):
+            clash = _output_conflict(target, args.inputs, items)
             if clash is not None:
-                parser.error(f"--output {display_name(args.output)} {clash}")
-        output = _open_output(parser, args.output)
+                parser.error(f"{option} {display_name(target)} {clash}")
+        output = _open_report(parser, args.report) if args.report is not None else _open_output(parser, args.output)
     except SystemExit as stop:  # usage errors, --help, --version
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
 
@@ -465,6 +542,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             run(cleaner, items, make_writer(args, out, several=several), workers=args.jobs, tally=tally)
     except BrokenPipeError:  # the reader (head, less) is gone: stop quietly
         _silence_stdout()
+    except WriteFailed as failure:
+        print(f"{PROG}: {failure}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     return tally.status

@@ -208,3 +208,10 @@ class Document:
             "body": self.body,
             "blocks": [block.to_dict() for block in self.blocks],
         }
+
+    def to_html_report(self) -> str:
+        """A self-contained HTML page showing every block, kept or removed with its label and rule
+        (see ``cleantext.report``; ``report.render_report`` does the same for many documents)."""
+        from .report import render_report  # the report imports this module
+
+        return render_report([self])
