@@ -159,6 +159,7 @@ class Cues:
     patterns: dict[str, Matcher | None]
     stop_suffixes: tuple[str, ...]  # Korean particles/endings counted as function words
     families: dict[str, frozenset[str]]  # phrase key -> every phrase family it belongs to
+    header_phrases: re.Pattern[str] | None = None  # section openers, searched in lower-cased text
 
     def families_of(self, key: str) -> frozenset[str]:
         """Every phrase family a line's key belongs to (one dict lookup for all lists)."""
@@ -192,6 +193,23 @@ _PATTERN_FAMILIES = (
 )
 
 
+# Phrase families whose phrases open a page section; a flattened page is cut before them.
+_HEADER_FAMILIES = ("related_headers", "promo", "author_headers", "copyright", "share")
+_HEADER_MIN_CHARS = 7
+
+
+def _header_phrases(phrases: dict[str, frozenset[str]]) -> re.Pattern[str] | None:
+    """Section-opening phrases as one alternation over lower-cased text, whole words only; one
+    word must be long enough not to be an everyday word ('Related' yes, 'Top' no)."""
+    chosen = sorted(
+        {p for family in _HEADER_FAMILIES for p in phrases[family] if " " in p or len(p) >= _HEADER_MIN_CHARS},
+        key=len, reverse=True,
+    )
+    if not chosen:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, chosen)) + r")(?!\w)")
+
+
 @functools.lru_cache(maxsize=8)
 def load(languages: tuple[str, ...] | None = None) -> Cues:
     """Merge the cue modules of ``languages`` (all when None); cached, so compiled once."""
@@ -219,4 +237,5 @@ def load(languages: tuple[str, ...] | None = None) -> Cues:
         if family not in _WORD_FAMILIES:
             for key in keys:
                 families.setdefault(key, set()).add(family)
-    return Cues(chosen, phrases, prefixes, patterns, suffixes, {k: frozenset(v) for k, v in families.items()})
+    return Cues(chosen, phrases, prefixes, patterns, suffixes, {k: frozenset(v) for k, v in families.items()},
+                _header_phrases(phrases))

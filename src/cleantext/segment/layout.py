@@ -18,6 +18,8 @@ one pass over the lines, or over the words of a long line.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Iterator, Sequence
 
 import attrs
@@ -40,6 +42,7 @@ class Segment:
     raw: str  # the input as it stood: the line(s) joined with '\n', or the part
     span: tuple[int, int] | None = None
     same_paragraph: bool = False  # cut from the segment before at a sentence end (not a block edge)
+    menu: bool = False  # a run of title-case words cut out of a flattened line: a menu's links
 
 
 BLANK = ""
@@ -136,7 +139,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
             best, best_score = width, score
     if best is None:
         return None
-    near = sum(longer[best // 2: best + 1])  # lines long enough to have been wrapped
+    near = sum(longer[best * 4 // 5: best + 1])  # lines long enough to have been wrapped
     if forced[best] < 3 or forced[best] < 0.5 * near:
         return None
     return best
@@ -250,6 +253,8 @@ _COPYRIGHT = frozenset({"©", "(c)", "copyright", "©copyright"})
 # A run of this many title-case words with nothing lower case but short function words between
 # them is a menu, a headline list or a heading: a block of its own.
 _MENU_RUN = 4
+_MENU_SHAPED = 6
+_LONG_MENU_RUN = 8  # prose never strings this many capitals together (German nouns included)
 _SHORT_FUNCTION_WORD = 3
 # A page flattened onto one or a few lines: most of its text in lines this long. Its lines are
 # read as several blocks each.
@@ -270,48 +275,26 @@ def _word_kind(token: str) -> str:
     return "."
 
 
-def cut_flat(text: str) -> list[tuple[int, int, bool]]:
+def cut_flat(text: str, cues: Cues | None = None) -> list[tuple[int, int, bool]]:
     """Cut a flattened line into (start, end, same_paragraph) pieces.
 
     Cuts fall at sentence ends (the piece after continues the same paragraph), at separators,
-    around runs of title-case words (a menu or a headline), at wide gaps and before a copyright
-    mark.
+    at wide gaps, before a copyright mark and around a section header of the cue lists ('Related
+    articles', 'Subscribe to our newsletter'); then a run of title-case words (a menu, a
+    headline) is cut off where a sentence starts after it, and wherever it is very long.
     """
     tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
     kinds = [_word_kind(token) for _, _, token in tokens]
-    cuts: dict[int, bool] = {}  # token index a piece starts at -> same_paragraph
-    # Menu runs: title-case words with only short function words and symbols between them.
-    run_start, capitals = None, 0
-    for index, kind in enumerate([*kinds, "l"]):
-        if kind in "C.f" and not (kind == "f" and run_start is None) and index < len(tokens):
-            if run_start is None:
-                run_start, capitals = index, 0
-            capitals += kind == "C"
-            continue
-        if run_start is not None and capitals >= _MENU_RUN:
-            end = index
-            while end > run_start and kinds[end - 1] != "C":
-                end -= 1
-            if index < len(tokens) and kinds[index] == "l" and end - 1 > run_start:
-                end -= 1  # the run's last capital starts the sentence after it
-            cuts[run_start] = False
+    cuts = _boundary_cuts(text, tokens, kinds)
+    if cues is not None and cues.header_phrases is not None:
+        for start, end in _header_cuts(text, tokens, cues.header_phrases):
+            cuts[start] = cuts.get(start, False) and start != 0
             cuts[end] = False
-        run_start = None
-    previous_end = 0
-    for index, (start, end, token) in enumerate(tokens):
-        gap = text[previous_end:start]
-        previous_end = end
-        if index and (len(gap) >= 3 or "\t" in gap):  # layout-preserving dumps align columns
-            cuts[index] = False
-        if token in _SEPARATORS or (len(token) == 1 and token in "|·•»›"):
-            cuts[index] = False
-            cuts[index + 1] = False
-        elif token.casefold() in _COPYRIGHT:
-            cuts[index] = False
-        elif (token[-1] in _ENDS or (token[-1] in _QUOTES_AFTER_END and token.rstrip(_QUOTES_AFTER_END)[-1:] in _ENDS)) \
-                and index + 1 < len(tokens) and kinds[index + 1] in "C.l" and not _ABBREVIATION.match(token):
-            if kinds[index + 1] != "l" or not tokens[index + 1][2][0].islower():
-                cuts.setdefault(index + 1, True)
+    for start, end in _menu_runs(kinds):
+        capitals = kinds[start:end].count("C")
+        if start == 0 or start in cuts or capitals >= _LONG_MENU_RUN:
+            cuts[start] = cuts.get(start, False) and start != 0
+            cuts[end] = False
     pieces: list[tuple[int, int, bool]] = []
     starts = sorted(index for index in cuts if 0 < index < len(tokens))
     bounds = [0, *starts, len(tokens)]
@@ -323,6 +306,61 @@ def cut_flat(text: str) -> list[tuple[int, int, bool]]:
         for cjk_start, cjk_end in _cut_cjk(text, start, end):
             pieces.append((cjk_start, cjk_end, bool(pieces) and (cuts.get(first, False) or cjk_start != start)))
     return pieces or [(0, len(text), False)]
+
+
+def _boundary_cuts(text: str, tokens: Sequence[tuple[int, int, str]], kinds: Sequence[str]) -> dict[int, bool]:
+    """Token index a piece starts at -> whether it goes on with the paragraph before (a
+    sentence end) or not (separators, wide gaps, copyright marks)."""
+    cuts: dict[int, bool] = {}
+    previous_end = 0
+    for index, (start, end, token) in enumerate(tokens):
+        gap = text[previous_end:start]
+        previous_end = end
+        if index and (len(gap) >= 3 or "\t" in gap):  # layout-preserving dumps align columns
+            cuts[index] = False
+        if token in _SEPARATORS:
+            cuts[index] = False
+            cuts[index + 1] = False
+        elif token.casefold() in _COPYRIGHT:
+            cuts[index] = False
+        elif index + 1 < len(tokens) and _ends_sentence(token) and not _ABBREVIATION.match(token):
+            following = tokens[index + 1][2]
+            if not following[0].islower():
+                cuts.setdefault(index + 1, True)
+    return cuts
+
+
+def _header_cuts(text: str, tokens: Sequence[tuple[int, int, str]], headers: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) token ranges of section headers written with a capital, as headers are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; offsets would drift
+        return
+    starts = [start for start, _, _ in tokens]
+    for match in headers.finditer(lowered):
+        first = bisect.bisect_left(starts, match.start())
+        if first < len(tokens) and starts[first] == match.start() and text[match.start()].isupper():
+            yield first, bisect.bisect_left(starts, match.end())
+
+
+def _menu_runs(kinds: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) token ranges of title-case runs (short function words and symbols between
+    capitals allowed) with at least _MENU_RUN capitals; a run followed by lower-case words gives
+    its last capital to the sentence that starts there."""
+    run_start, capitals = None, 0
+    for index, kind in enumerate([*kinds, "l"]):
+        if index < len(kinds) and (kind == "C" or kind == "." or (kind == "f" and run_start is not None)):
+            if run_start is None:
+                run_start, capitals = index, 0
+            capitals += kind == "C"
+            continue
+        if run_start is not None and capitals >= _MENU_RUN:
+            end = index
+            while end > run_start and kinds[end - 1] != "C":
+                end -= 1
+            if index < len(kinds) and kind == "l" and end - 1 > run_start:
+                end -= 1
+            yield run_start, end
+        run_start = None
 
 
 def _cut_cjk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -355,7 +393,7 @@ def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
         while joins[stop]:
             stop += 1
         if stop == index:
-            yield from _pieces(line, flattened)
+            yield from _pieces(line, flattened, cues)
         else:
             group = [lines[i] for i in range(index, stop + 1)]
             yield _joined(group, cues)  # type: ignore[arg-type]  # joined lines are nonblank
@@ -376,15 +414,21 @@ def _joined(group: Sequence[_Line], cues: Cues) -> Segment:
     return Segment(group[0].number, group[-1].number, text, raw)
 
 
-def _pieces(line: _Line, flattened: bool) -> Iterator[Segment]:
+def _pieces(line: _Line, flattened: bool, cues: Cues) -> Iterator[Segment]:
     raw = line.raw.rstrip()
     if not flattened or len(raw) < _CUT_CHARS or "](" in raw:
         yield Segment(line.number, line.number, raw, raw)
         return
-    pieces = cut_flat(raw)
+    pieces = cut_flat(raw, cues)
     if len(pieces) == 1:
         yield Segment(line.number, line.number, raw, raw)
         return
     for start, end, same in pieces:
         part = raw[start:end]
-        yield Segment(line.number, line.number, part, part, (start, end), same)
+        yield Segment(line.number, line.number, part, part, (start, end), same, menu_shaped(part))
+
+
+def menu_shaped(text: str) -> bool:
+    """Title-case words only (short function words and symbols between them), enough of them."""
+    kinds = [_word_kind(token) for token in text.split()]
+    return "l" not in kinds and kinds.count("C") >= _MENU_SHAPED

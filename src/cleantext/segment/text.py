@@ -180,6 +180,8 @@ def iter_blocks(text: str, cues: Cues | None = None) -> Iterator[Block]:
                       line_end=segment.line_end, span=segment.span, same_paragraph=segment.same_paragraph,
                       gap_before=gap, **facts)
         block.terminal = is_terminal(clean)
+        if segment.menu:
+            block.link_ratio = 1.0  # a flattened page's menu: its words were links
         yield block
         index += 1
         gap = 0
