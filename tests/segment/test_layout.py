@@ -150,12 +150,18 @@ def test_a_seed_rewrapped_gives_the_seed_body(name: str, width: int) -> None:
     assert_same_words(body_words(layout(lines, width, "kept")), body_words(load_seed(name).text))
 
 
+_GLUED = ['Revenue rose by 59 percent to 59 million last year, according to official figures. "The numbers speak for themselves," said Anna Schmidt, a local resident. "Nobody wants to pay more for less," said Kim Min-su, the mayor.',
+          "Back to top",
+          '"We will keep listening to the people who live here," said Tom O\'Neill, a local resident. The health agency reviewed a study of heat waves in the region in a statement. Ridership rose by 44 percent to 60 million last year, according to official figures.']
+
+
 @given(dumps(), st.integers(40, 120), st.sampled_from(["kept", "none", "every"]))
 @example(seed_lines(SEED_NAMES[4]), 100, "kept")  # paragraphs of two lines: half the long lines unforced
+@example(_GLUED, 60, "none")
 @example(seed_lines(SEED_NAMES[0]), 40, "none")
-@pytest.mark.xfail(strict=True, reason="layout.py bug: without blank lines, the width rule joins a numbered "
-                   "heading ('4. ...?', printed twice) onto the paragraph before when that paragraph's last "
-                   "wrapped line is nearly full, though it ends a sentence: the heading's copy then reaches the body")
+@pytest.mark.xfail(strict=True, reason="layout.py bug: without blank lines, the width rule glues the line after a "
+                   "paragraph onto it whenever the paragraph's last wrapped line is nearly full, though it ends a "
+                   "sentence ('... the mayor.' + 'Back to top' at 60; a numbered heading printed twice in seed 000 at 40)")
 def test_rewrapping_keeps_the_body_words(lines: list[str], width: int, blanks: str) -> None:
     """Hard-wrapping is layout: the body of the wrapped dump has the unwrapped dump's words."""
     assert_same_words(body_words(layout(lines, width, blanks)), body_words(layout(lines, None, blanks)))
