@@ -6,7 +6,7 @@ CUES = {
     "continuation_words": [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
         "as", "into", "onto", "via", "than", "per", "upon", "nor", "whose", "my", "your",
-        "our", "their", "his", "her", "its", "these", "those",
+        "our", "their", "his", "her", "its", "these", "those", "said", "says",
     ],
     "stopwords": [
         "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",

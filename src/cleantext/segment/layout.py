@@ -57,11 +57,13 @@ _QUOTES_AFTER_END = "\"'”’»)]】」』"
 _STRUCTURAL = frozenset("#|>•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→")  # Markdown and list markers open a block
 _DASH_BULLETS = frozenset("-*+–—")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # '4. Heading'
+_LIST_NUMBER = regex.compile(r"\d{1,3}[.)]|[a-z][.)]")  # a list item's number broken from its text
 _HANGUL_PARTICLE_END = regex.compile(r"^(\S+?)(?=[\s,.!?]|$)")
 
 # Lines this long are never wrapped lines of a dump; widths are looked for up to here.
 _MAX_WIDTH = 240
-_MIN_WIDTH = 30
+_MIN_WIDTH = 36
 
 
 def _opens_block(stripped: str, indent: int) -> bool:
@@ -84,6 +86,20 @@ def _first_word_length(stripped: str) -> int:
     return len(stripped) if space < 0 else space
 
 
+def _opens_capitalised(stripped: str) -> bool:
+    """The line's first letter (past quotes and brackets) is a capital."""
+    for char in stripped[:4]:
+        if char.isalpha():
+            return char.isupper()
+    return False
+
+
+def _opens_with_word(stripped: str) -> bool:
+    """The line opens with a plain word (not an e-mail address, a URL or a code token)."""
+    space = stripped.find(" ")
+    return (stripped if space < 0 else stripped[:space]).rstrip(",.;:!?)’”'\"").isalpha()
+
+
 def _last_word(stripped: str) -> str:
     return stripped[stripped.rfind(" ") + 1:].casefold()
 
@@ -100,47 +116,55 @@ def wrap_width(lines: Sequence[str]) -> int | None:
 
     A pair of adjacent lines is a forced break at width W when the first fits (its length <= W)
     and the next line's first word would not have (length + 1 + word > W). The width is the one
-    that explains most pairs while few lines exceed it; it counts only when it explains most
-    of the lines near it, which lines of unwrapped paragraphs and menus never do.
+    that explains most pairs while few lines exceed it. It counts only when it explains most of
+    the lines near it (lines of unwrapped paragraphs and menus end anywhere) and when most of
+    its breaks fall inside sentences (unwrapped paragraphs of equal length end sentences).
     """
     span = _MAX_WIDTH + 2
-    starts = [0] * span  # coverage of W as a difference array
+    forced_starts = [0] * span  # coverage of W by forced breaks, as a difference array
+    open_starts = [0] * span  # the same for breaks inside a sentence
     longer = [0] * span  # nonblank lines by length, capped
     nonblank = 0
-    previous = 0
+    previous, previous_open = 0, False
     for line in lines:
-        length = len(line.rstrip())
-        stripped_start = len(line) - len(line.lstrip())
-        if length == stripped_start:  # blank
+        stripped = line.strip()
+        if not stripped:
             previous = 0
             continue
+        length = len(line.rstrip())
         nonblank += 1
         longer[min(length, span - 1)] += 1
-        if previous >= _MIN_WIDTH // 2 and previous <= _MAX_WIDTH:
-            word = _first_word_length(line.strip())
-            starts[previous] += 1
-            starts[min(previous + word + 1, span - 1)] -= 1
-        previous = length
+        if _MIN_WIDTH // 2 <= previous <= _MAX_WIDTH:
+            stop = min(previous + _first_word_length(stripped) + 1, span - 1)
+            forced_starts[previous] += 1
+            forced_starts[stop] -= 1
+            if previous_open and stripped[0].isalpha() and not stripped[0].isupper():
+                open_starts[previous] += 1
+                open_starts[stop] -= 1
+        # A break inside a sentence falls between words: letters (or a comma) on both sides, the
+        # next line not capitalised; rows of a listing end on dates and counts and open with
+        # numbers, and headlines of a list open with capitals.
+        previous, previous_open = length, (stripped[-1].isalpha() or stripped[-1] in ",;-") and not _ends_sentence(stripped)
     if nonblank < 4:
         return None
-    best, best_score, coverage = None, 0, 0
-    over = nonblank  # lines longer than W, updated as W grows
-    counts_upto = 0
-    forced: list[int] = [0] * span
+    best, best_score = None, 0
+    coverage = open_coverage = lines_upto = 0
+    forced = [0] * span
+    inside = [0] * span
     for width in range(span - 1):
-        coverage += starts[width]
-        forced[width] = coverage
-        counts_upto += longer[width]
-        over = nonblank - counts_upto
+        coverage += forced_starts[width]
+        open_coverage += open_starts[width]
+        forced[width], inside[width] = coverage, open_coverage
+        lines_upto += longer[width]
         if width < _MIN_WIDTH:
             continue
-        score = coverage - 2 * over
+        score = coverage - 2 * (nonblank - lines_upto)  # lines longer than W count against it
         if score > best_score:
             best, best_score = width, score
     if best is None:
         return None
     near = sum(longer[best * 4 // 5: best + 1])  # lines long enough to have been wrapped
-    if forced[best] < 3 or forced[best] < 0.5 * near:
+    if inside[best] < 3 or forced[best] < 0.5 * near or 3 * inside[best] < forced[best]:
         return None
     return best
 
@@ -169,16 +193,35 @@ def _read_line(number: int, raw: str) -> _Line:
                  _ends_sentence(stripped), len(stripped.split()))
 
 
-def _continues(before: _Line, after: _Line, width: int | None, cues: Cues) -> bool:
-    """Whether ``after`` goes on with the paragraph ``before`` is in (the line break is layout)."""
+def _stands_alone(line: _Line, cues: Cues) -> bool:
+    """A line that is a block whatever precedes it: furniture of the cue lists (a photo credit
+    aside, which belongs to its caption) or a numbered heading."""
+    if _NUMBERED.match(line.stripped):
+        return True
+    families = cues.families_of(phrase_key(line.stripped))
+    return bool(families) and families != {"caption_credits"}
+
+
+def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group_words: int) -> bool:
+    """Whether ``after`` goes on with the paragraph ``before`` is in (the line break is layout);
+    ``group_words``: the words of that paragraph so far (``before`` and the lines joined to it)."""
     if after.opens_block or before.stripped[0] in "#|":
         return False
     first = after.stripped[0]
     if width is not None and before.length <= width < before.length + 1 + _first_word_length(after.stripped):
-        if after.indent <= before.indent or before.opens_block:
+        # A sentence end at a forced break is a paragraph's end when what follows is a block of
+        # its own: a line of the cue lists ('Back to top') or a numbered heading.
+        # A paragraph's first break: a capital after a line that does not end (a headline, then
+        # its article) is no evidence of wrapping.
+        opening = (group_words == before.words and _opens_capitalised(after.stripped) and not before.ends_sentence
+                   and any(char.islower() for char in before.stripped))  # in a script with case
+        if (after.indent <= before.indent or before.opens_block) and not opening and (
+                not before.ends_sentence or not _stands_alone(after, cues)):
             return True
-    if first in _CLOSING:
+    if first in _CLOSING or _LIST_NUMBER.fullmatch(before.stripped):
         return True
+    if before.stripped[-1] == "-" and before.stripped[-2:-1].isalnum() and not first.isspace():
+        return True  # a word or a URL broken after its hyphen
     if before.ends_sentence:
         return False
     last = before.stripped[-1]
@@ -187,7 +230,7 @@ def _continues(before: _Line, after: _Line, width: int | None, cues: Cues) -> bo
     if _last_word(before.stripped) in cues.phrases["continuation_words"]:
         return not cues.families_of(phrase_key(before.stripped))  # 'More from', 'Follow us on'
 
-    if first.islower() and (before.words >= 3 or after.words >= 3):
+    if first.islower() and group_words + after.words >= 3 and _opens_with_word(after.stripped):
         return True
     particles = cues.phrases["continuation_particles"]
     if particles and "\uac00" <= first <= "\ud7a3":
@@ -201,6 +244,18 @@ _INLINE_WORDS = 6
 _PROSE_WORDS = 6
 
 
+def _unclosed_markdown(text: str) -> bool:
+    """Whether a Markdown image or link in ``text`` is still open (its ']' or its '(...)'
+    target not yet closed): a wrap broke it over lines."""
+    last = text.rfind("](")
+    if last < 0:
+        return text.count("[") > text.count("]")
+    return ")" not in text[last:]
+
+
+_MARKUP_CHARS = 4000  # a wrapped image or link spans a few lines, never a page
+
+
 def _printed_twice(before: _Line, after: _Line) -> bool:
     """A line and its copy (a heading printed twice) stay apart, for the duplicates detector."""
     return abs(before.length - after.length) <= before.length // 4 and dedup_key(before.stripped) == dedup_key(after.stripped)
@@ -209,12 +264,26 @@ def _printed_twice(before: _Line, after: _Line) -> bool:
 def _joins(lines: Sequence[_Line | None], width: int | None, cues: Cues) -> list[bool]:
     """joins[i]: line i+1 continues line i (both nonblank and adjacent)."""
     joins = [False] * len(lines)
+    markup = ""  # the Markdown image or link a wrap broke over lines, while it is open
+    group_words = 0
     for index in range(len(lines) - 1):
         before, after = lines[index], lines[index + 1]
-        if before is not None and after is not None:
-            joins[index] = _continues(before, after, width, cues) and not _printed_twice(before, after)
-    # A link inside a sentence: prose, the link's short text, then the sentence going on.
-    for index in range(1, len(lines) - 1):
+        if before is None:
+            markup = ""
+            continue
+        if markup:
+            markup += " " + before.stripped
+        elif before.stripped.startswith(("![", "[")):
+            markup = before.stripped
+        if markup and (len(markup) > _MARKUP_CHARS or not _unclosed_markdown(markup)):
+            markup = ""
+        group_words = before.words + (group_words if index and joins[index - 1] else 0)
+        if after is not None:
+            joins[index] = bool(markup) or (
+                _continues(before, after, width, cues, group_words) and not _printed_twice(before, after))
+    # A link inside a sentence: prose, the link's short text, then the sentence going on. (Not in
+    # a wrapped dump, whose short lines are paragraph ends, not links.)
+    for index in range(1, len(lines) - 1 if width is None else 0):
         before, inline = lines[index - 1], lines[index]
         after = lines[index + 1]
         if (joins[index] and not joins[index - 1] and before is not None and inline is not None
@@ -222,7 +291,56 @@ def _joins(lines: Sequence[_Line | None], width: int | None, cues: Cues) -> list
                 and not before.ends_sentence and before.words >= _PROSE_WORDS and inline.words <= _INLINE_WORDS
                 and not inline.opens_block and before.stripped[0] not in "#|"):
             joins[index - 1] = True
+    # A sentence's last words in a link of their own at a paragraph's end: prose that does not
+    # end, then a short line that ends the sentence and the paragraph.
+    for index in range(len(lines) - 1):
+        before, tail = lines[index], lines[index + 1]
+        end = lines[index + 2] if index + 2 < len(lines) else None
+        if (not joins[index] and before is not None and tail is not None and end is None
+                and not before.ends_sentence and before.words >= _PROSE_WORDS and before.stripped[0] not in "#|"
+                and tail.ends_sentence and tail.words <= _INLINE_WORDS and not tail.opens_block
+                and not _stands_alone(tail, cues)):
+            joins[index] = True
+    _join_code_runs(lines, joins)
     return joins
+
+
+# Syntax-highlighted code saved a text node a line: runs of short lines of identifiers and
+# operators. Such a run is one block (the code), not a menu of one-word lines.
+_CODE_LINE_CHARS = 40
+_CODE_RUN = 6
+_CODE_MARKS = frozenset(";{}()=[]<>")
+_CODE_STRONG = frozenset(";{}=")
+_IDENTIFIER = regex.compile(r"[A-Za-z_$][\w$]*\.?")
+
+
+def _code_piece(line: _Line) -> int:
+    """2: a short line with code operators or a formula's symbol, 1: a bare identifier, 0: else."""
+    if line.length > _CODE_LINE_CHARS + line.indent:
+        return 0
+    stripped = line.stripped
+    if len(stripped) <= 3 or not _CODE_MARKS.isdisjoint(stripped) or not any(char.isalnum() for char in stripped):
+        return 2  # operators, brackets, or a formula's single symbol
+    return 1 if _IDENTIFIER.fullmatch(stripped) else 0
+
+
+def _join_code_runs(lines: Sequence[_Line | None], joins: list[bool]) -> None:
+    """Join every run of code pieces long enough and operator-rich enough to be code."""
+    index = 0
+    while index < len(lines):
+        stop = index
+        marked, strong = 0, False
+        while stop < len(lines) and lines[stop] is not None:
+            piece = _code_piece(lines[stop])  # type: ignore[arg-type]  # checked just above
+            if not piece:
+                break
+            marked += piece == 2
+            strong = strong or not _CODE_STRONG.isdisjoint(lines[stop].stripped)  # type: ignore[union-attr]
+            stop += 1
+        if stop - index >= _CODE_RUN and strong and marked * 5 >= 2 * (stop - index):
+            for inner in range(index, stop - 1):
+                joins[inner] = True
+        index = max(stop, index + 1)
 
 
 def _glue(before: str, after: str, cues: Cues) -> str:
@@ -231,8 +349,8 @@ def _glue(before: str, after: str, cues: Cues) -> str:
     first, last = after[0], before[-1]
     if first in _CLOSING or last in _OPENING:
         return ""
-    if last == "-" and len(before) > 1 and before[-2].isalpha():
-        return ""
+    if last == "-" and len(before) > 1 and before[-2].isalnum():
+        return ""  # a word or a URL broken after its hyphen
     if _CJK.match(first) and _CJK.match(last):
         return ""
     if "\uac00" <= first <= "\ud7a3":
