@@ -160,6 +160,8 @@ class Cues:
     stop_suffixes: tuple[str, ...]  # Korean particles/endings counted as function words
     families: dict[str, frozenset[str]]  # phrase key -> every phrase family it belongs to
     header_phrases: re.Pattern[str] | None = None  # section openers, searched in lower-cased text
+    # 'see also', 'lire aussi': related prefixes written with a colon, which label the line's link
+    label_prefixes: frozenset[str] = frozenset()
 
     def families_of(self, key: str) -> frozenset[str]:
         """Every phrase family a line's key belongs to (one dict lookup for all lists)."""
@@ -194,7 +196,7 @@ _PATTERN_FAMILIES = (
 
 
 # Phrase families whose phrases open a page section; a flattened page is cut before them.
-_HEADER_FAMILIES = ("related_headers", "promo", "author_headers", "copyright", "share")
+_HEADER_FAMILIES = ("related_headers", "promo", "author_headers", "copyright", "share", "nav")
 _HEADER_MIN_CHARS = 7
 
 
@@ -237,5 +239,6 @@ def load(languages: tuple[str, ...] | None = None) -> Cues:
         if family not in _WORD_FAMILIES:
             for key in keys:
                 families.setdefault(key, set()).add(family)
+    label_prefixes = frozenset(phrase_key(p) for p in prefixes["related_prefixes"] if p.rstrip().endswith(":"))
     return Cues(chosen, phrases, prefixes, patterns, suffixes, {k: frozenset(v) for k, v in families.items()},
-                _header_phrases(phrases))
+                _header_phrases(phrases), label_prefixes)

@@ -38,6 +38,7 @@ CUES = {
         "related coverage:", "read also", "more on this:", "see more:", "recommended reading:",
         "read more:", "read also:", "also read:", "see also:", "related:", "related article:", "related story:",
         "read next:", "more:", "recommended:", "read:", "watch:", "listen:", "further reading:", "also:",
+        "main article:", "main articles:", "further information:",
     ],
     "share": [
         "share", "share this", "share this article", "share this story", "share this post", "share on facebook",

@@ -57,6 +57,7 @@ _QUOTES_AFTER_END = "\"'”’»)]】」』"
 _STRUCTURAL = frozenset("#|>•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→")  # Markdown and list markers open a block
 _DASH_BULLETS = frozenset("-*+–—")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CITATION = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3})\]")  # a footnote mark: '[12]'
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # '4. Heading'
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.)]|[a-z][.)]")  # a list item's number broken from its text
 _HANGUL_PARTICLE_END = regex.compile(r"^(\S+?)(?=[\s,.!?]|$)")
@@ -205,6 +206,8 @@ def _stands_alone(line: _Line, cues: Cues) -> bool:
 def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group_words: int) -> bool:
     """Whether ``after`` goes on with the paragraph ``before`` is in (the line break is layout);
     ``group_words``: the words of that paragraph so far (``before`` and the lines joined to it)."""
+    if after.stripped[:2] in ("— ", "– ") and after.stripped[2:3].islower() and not before.ends_sentence:
+        return True  # '... Sync and more' / '— one quick click away.': a dash inside a sentence
     if after.opens_block or before.stripped[0] in "#|":
         return False
     first = after.stripped[0]
@@ -218,13 +221,15 @@ def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group
         if (after.indent <= before.indent or before.opens_block) and not opening and (
                 not before.ends_sentence or not _stands_alone(after, cues)):
             return True
-    if first in _CLOSING or _LIST_NUMBER.fullmatch(before.stripped):
+    if first in _CLOSING or _LIST_NUMBER.fullmatch(before.stripped) or _CITATION.fullmatch(after.stripped):
         return True
     if before.stripped[-1] == "-" and before.stripped[-2:-1].isalnum() and not first.isspace():
         return True  # a word or a URL broken after its hyphen
     if before.ends_sentence:
         return False
     last = before.stripped[-1]
+    if last == ":" and phrase_key(before.stripped) in cues.label_prefixes:
+        return True  # 'See also:' / 'New Zealand place names': a label and its link
     if (last in _OPENING or last == ","):
         return True
     if _last_word(before.stripped) in cues.phrases["continuation_words"]:
