@@ -125,6 +125,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     forced_starts = [0] * span  # coverage of W by forced breaks, as a difference array
     open_starts = [0] * span  # the same for breaks inside a sentence
     longer = [0] * span  # nonblank lines by length, capped
+    over_starts = [0] * span  # widths a line exceeds though it had a space to break at before them
     nonblank = 0
     previous, previous_open = 0, False
     for line in lines:
@@ -135,6 +136,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         length = len(line.rstrip())
         nonblank += 1
         longer[min(length, span - 1)] += 1
+        first_space = line.find(" ", len(line) - len(line.lstrip()))
+        if 0 < first_space < min(length, span - 1):  # a long word alone (a URL) fits no width
+            over_starts[first_space] += 1
+            over_starts[min(length, span - 1)] -= 1
         if _MIN_WIDTH // 2 <= previous <= _MAX_WIDTH:
             stop = min(previous + _first_word_length(stripped) + 1, span - 1)
             forced_starts[previous] += 1
@@ -149,17 +154,17 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     if nonblank < 4:
         return None
     best, best_score = None, 0
-    coverage = open_coverage = lines_upto = 0
+    coverage = open_coverage = over = 0
     forced = [0] * span
     inside = [0] * span
     for width in range(span - 1):
         coverage += forced_starts[width]
         open_coverage += open_starts[width]
         forced[width], inside[width] = coverage, open_coverage
-        lines_upto += longer[width]
+        over += over_starts[width]
         if width < _MIN_WIDTH:
             continue
-        score = coverage - 2 * (nonblank - lines_upto)  # lines longer than W count against it
+        score = coverage - 4 * over  # lines that should have been broken before W count against it
         if score > best_score:
             best, best_score = width, score
     if best is None:
@@ -194,6 +199,16 @@ def _read_line(number: int, raw: str) -> _Line:
                  _ends_sentence(stripped), len(stripped.split()))
 
 
+def _goes_on(line: _Line, width: int, cues: Cues) -> bool:
+    """After a sentence end at a forced break: a line that carries on the paragraph (long enough
+    to be more than a widget's row, or a sentence's end; not a block of its own) or a photo
+    credit for its caption."""
+    families = cues.families_of(phrase_key(line.stripped))
+    if "caption_credits" in families:
+        return True
+    return (line.length >= width // 2 or line.ends_sentence) and not _stands_alone(line, cues)
+
+
 def _stands_alone(line: _Line, cues: Cues) -> bool:
     """A line that is a block whatever precedes it: furniture of the cue lists (a photo credit
     aside, which belongs to its caption) or a numbered heading."""
@@ -203,23 +218,41 @@ def _stands_alone(line: _Line, cues: Cues) -> bool:
     return bool(families) and families != {"caption_credits"}
 
 
-def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group_words: int) -> bool:
+@attrs.frozen(slots=True)
+class _Evidence:
+    """What the whole dump says about its layout."""
+
+    width: int | None  # the column it was wrapped at, if it was
+    spaced: bool  # blank lines stand between its paragraphs (so a headline has one after it)
+
+
+def dump_evidence(lines: Sequence[str]) -> _Evidence:
+    blank = sum(1 for line in lines if not line.strip())
+    return _Evidence(wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank))
+
+
+_SPACED_SHARE = 0.1
+
+
+def _continues(before: _Line, after: _Line, evidence: _Evidence, cues: Cues, group_words: int,
+               ahead_words: int = 0) -> bool:
     """Whether ``after`` goes on with the paragraph ``before`` is in (the line break is layout);
-    ``group_words``: the words of that paragraph so far (``before`` and the lines joined to it)."""
+    ``group_words``: the words of that paragraph so far (``before`` and the lines joined to it);
+    ``ahead_words``: those of the line after ``after`` when it opens in lower case too."""
     if after.stripped[:2] in ("— ", "– ") and after.stripped[2:3].islower() and not before.ends_sentence:
         return True  # '... Sync and more' / '— one quick click away.': a dash inside a sentence
     if after.opens_block or before.stripped[0] in "#|":
         return False
     first = after.stripped[0]
+    width = evidence.width
     if width is not None and before.length <= width < before.length + 1 + _first_word_length(after.stripped):
-        # A sentence end at a forced break is a paragraph's end when what follows is a block of
-        # its own: a line of the cue lists ('Back to top') or a numbered heading.
-        # A paragraph's first break: a capital after a line that does not end (a headline, then
-        # its article) is no evidence of wrapping.
-        opening = (group_words == before.words and _opens_capitalised(after.stripped) and not before.ends_sentence
-                   and any(char.islower() for char in before.stripped))  # in a script with case
+        # Without blank lines between paragraphs, a line ending a sentence at a forced break may
+        # end its paragraph (``_goes_on`` tells), and a paragraph's first break with a capital
+        # after a line that does not end (a headline, then its article) is no evidence of wrapping.
+        opening = (not evidence.spaced and group_words == before.words and _opens_capitalised(after.stripped)
+                   and not before.ends_sentence and any(char.islower() for char in before.stripped))
         if (after.indent <= before.indent or before.opens_block) and not opening and (
-                not before.ends_sentence or not _stands_alone(after, cues)):
+                not before.ends_sentence or evidence.spaced or _goes_on(after, width, cues)):
             return True
     if first in _CLOSING or _LIST_NUMBER.fullmatch(before.stripped) or _CITATION.fullmatch(after.stripped):
         return True
@@ -235,7 +268,7 @@ def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group
     if _last_word(before.stripped) in cues.phrases["continuation_words"]:
         return not cues.families_of(phrase_key(before.stripped))  # 'More from', 'Follow us on'
 
-    if first.islower() and group_words + after.words >= 3 and _opens_with_word(after.stripped):
+    if first.islower() and group_words + after.words + ahead_words >= 3 and _opens_with_word(after.stripped):
         return True
     particles = cues.phrases["continuation_particles"]
     if particles and "\uac00" <= first <= "\ud7a3":
@@ -246,7 +279,7 @@ def _continues(before: _Line, after: _Line, width: int | None, cues: Cues, group
 
 # An inline element's text: short, and the sentence goes on after it.
 _INLINE_WORDS = 6
-_PROSE_WORDS = 6
+_PROSE_WORDS = 4
 
 
 def _unclosed_markdown(text: str) -> bool:
@@ -266,7 +299,7 @@ def _printed_twice(before: _Line, after: _Line) -> bool:
     return abs(before.length - after.length) <= before.length // 4 and dedup_key(before.stripped) == dedup_key(after.stripped)
 
 
-def _joins(lines: Sequence[_Line | None], width: int | None, cues: Cues) -> list[bool]:
+def _joins(lines: Sequence[_Line | None], evidence: _Evidence, cues: Cues) -> list[bool]:
     """joins[i]: line i+1 continues line i (both nonblank and adjacent)."""
     joins = [False] * len(lines)
     markup = ""  # the Markdown image or link a wrap broke over lines, while it is open
@@ -284,11 +317,14 @@ def _joins(lines: Sequence[_Line | None], width: int | None, cues: Cues) -> list
             markup = ""
         group_words = before.words + (group_words if index and joins[index - 1] else 0)
         if after is not None:
+            ahead = lines[index + 2] if index + 2 < len(lines) else None
+            ahead_words = ahead.words if ahead is not None and ahead.stripped[0].islower() else 0
             joins[index] = bool(markup) or (
-                _continues(before, after, width, cues, group_words) and not _printed_twice(before, after))
+                _continues(before, after, evidence, cues, group_words, ahead_words)
+                and not _printed_twice(before, after))
     # A link inside a sentence: prose, the link's short text, then the sentence going on. (Not in
     # a wrapped dump, whose short lines are paragraph ends, not links.)
-    for index in range(1, len(lines) - 1 if width is None else 0):
+    for index in range(1, len(lines) - 1 if evidence.width is None else 0):
         before, inline = lines[index - 1], lines[index]
         after = lines[index + 1]
         if (joins[index] and not joins[index - 1] and before is not None and inline is not None
@@ -501,9 +537,8 @@ def _cut_cjk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
     """The dump's segments in order; a blank line gives a Segment with empty text."""
     raw_lines = text.splitlines()
-    width = wrap_width(raw_lines)
     lines = [_read_line(number, raw) if raw.strip() else None for number, raw in enumerate(raw_lines, start=1)]
-    joins = _joins(lines, width, cues)
+    joins = _joins(lines, dump_evidence(raw_lines), cues)
     flattened = is_flattened([line for line in lines if line is not None])
     index = 0
     while index < len(lines):
