@@ -31,7 +31,7 @@ from ..textutil import dedup_key
 # ---------------------------------------------------------------------------- the segment model
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)  # not frozen: one is made per line, and frozen classes cost 3x to make
 class Segment:
     """A piece of the input that becomes one block: one line, several joined lines, or a part
     of a line (``span`` holds its [start, end) offsets in line ``line``)."""
@@ -121,6 +121,11 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     the lines near it (lines of unwrapped paragraphs and menus end anywhere) and when most of
     its breaks fall inside sentences (unwrapped paragraphs of equal length end sentences).
     """
+    return _wrap_width([_Line(number, line) if line.strip() else None for number, line in enumerate(lines, 1)])
+
+
+def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
+    """``wrap_width`` of lines already read."""
     span = _MAX_WIDTH + 2
     forced_starts = [0] * span  # coverage of W by forced breaks, as a difference array
     open_starts = [0] * span  # the same for breaks inside a sentence
@@ -129,15 +134,14 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     nonblank = 0
     previous, previous_open = 0, False
     for line in lines:
-        stripped = line.strip()
-        if not stripped:
+        if line is None:
             previous = 0
             continue
-        length = len(line.rstrip())
+        stripped, length = line.stripped, line.length
         nonblank += 1
         longer[min(length, span - 1)] += 1
-        first_space = line.find(" ", len(line) - len(line.lstrip()))
-        if 0 < first_space < min(length, span - 1):  # a long word alone (a URL) fits no width
+        first_space = stripped.find(" ") + line.indent
+        if line.indent < first_space < min(length, span - 1):  # a long word alone (a URL) fits no width
             over_starts[first_space] += 1
             over_starts[min(length, span - 1)] -= 1
         if _MIN_WIDTH // 2 <= previous <= _MAX_WIDTH:
@@ -150,7 +154,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         # A break inside a sentence falls between words: letters (or a comma) on both sides, the
         # next line not capitalised; rows of a listing end on dates and counts and open with
         # numbers, and headlines of a list open with capitals.
-        previous, previous_open = length, (stripped[-1].isalpha() or stripped[-1] in ",;-") and not _ends_sentence(stripped)
+        previous, previous_open = length, (stripped[-1].isalpha() or stripped[-1] in ",;-") and not line.ends_sentence
     if nonblank < 4:
         return None
     best, best_score = None, 0
@@ -178,25 +182,26 @@ def wrap_width(lines: Sequence[str]) -> int | None:
 # ----------------------------------------------------------------------------- joining lines
 
 
-@attrs.frozen(slots=True)
 class _Line:
-    """What the join rules read of one nonblank line."""
+    """What the join rules read of one nonblank line (a plain class: one is made per line)."""
 
-    number: int
-    raw: str
-    stripped: str
-    length: int
-    indent: int
-    opens_block: bool
-    ends_sentence: bool
-    words: int
+    __slots__ = ("number", "raw", "stripped", "length", "indent", "opens_block", "ends_sentence", "words")
+
+    def __init__(self, number: int, raw: str) -> None:
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        self.number = number
+        self.raw = raw
+        self.stripped = stripped
+        self.length = indent + len(stripped)  # the line without trailing white space
+        self.indent = indent
+        self.opens_block = _opens_block(stripped, indent)
+        self.ends_sentence = _ends_sentence(stripped)
+        self.words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
 
 
 def _read_line(number: int, raw: str) -> _Line:
-    stripped = raw.strip()
-    indent = _indent(raw)
-    return _Line(number, raw, stripped, len(raw.rstrip()), indent, _opens_block(stripped, indent),
-                 _ends_sentence(stripped), len(stripped.split()))
+    return _Line(number, raw)
 
 
 def _goes_on(line: _Line, width: int, cues: Cues) -> bool:
@@ -224,11 +229,17 @@ class _Evidence:
 
     width: int | None  # the column it was wrapped at, if it was
     spaced: bool  # blank lines stand between its paragraphs (so a headline has one after it)
+    code: bool  # some short line holds code operators (else no code run is looked for)
 
 
-def dump_evidence(lines: Sequence[str]) -> _Evidence:
-    blank = sum(1 for line in lines if not line.strip())
-    return _Evidence(wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank))
+def dump_evidence(text: str, lines: Sequence[_Line | None]) -> _Evidence:
+    blank = lines.count(None)
+    return _Evidence(_wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank),
+                     _SHORT_CODE_LINE.search(text) is not None)
+
+
+# One scan of the whole dump: a short line with an operator of code.
+_SHORT_CODE_LINE = re.compile(r"^[ \t]*[^\n;{}=]{0,40}[;{}=]", re.MULTILINE)  # stdlib re: 3x faster here
 
 
 _SPACED_SHARE = 0.1
@@ -342,7 +353,8 @@ def _joins(lines: Sequence[_Line | None], evidence: _Evidence, cues: Cues) -> li
                 and tail.ends_sentence and tail.words <= _INLINE_WORDS and not tail.opens_block
                 and not _stands_alone(tail, cues)):
             joins[index] = True
-    _join_code_runs(lines, joins)
+    if evidence.code:
+        _join_code_runs(lines, joins)
     return joins
 
 
@@ -369,6 +381,10 @@ def _join_code_runs(lines: Sequence[_Line | None], joins: list[bool]) -> None:
     """Join every run of code pieces long enough and operator-rich enough to be code."""
     index = 0
     while index < len(lines):
+        line = lines[index]
+        if line is None or line.length > _CODE_LINE_CHARS + line.indent:  # most lines: no code run here
+            index += 1
+            continue
         stop = index
         marked, strong = 0, False
         while stop < len(lines) and lines[stop] is not None:
@@ -537,8 +553,8 @@ def _cut_cjk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
     """The dump's segments in order; a blank line gives a Segment with empty text."""
     raw_lines = text.splitlines()
-    lines = [_read_line(number, raw) if raw.strip() else None for number, raw in enumerate(raw_lines, start=1)]
-    joins = _joins(lines, dump_evidence(raw_lines), cues)
+    lines = [_Line(number, raw) if raw and not raw.isspace() else None for number, raw in enumerate(raw_lines, start=1)]
+    joins = _joins(lines, dump_evidence(text, lines), cues)
     flattened = is_flattened([line for line in lines if line is not None])
     index = 0
     while index < len(lines):
@@ -550,8 +566,11 @@ def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
         stop = index
         while joins[stop]:
             stop += 1
-        if stop == index:
-            yield from _pieces(line, flattened, cues)
+        if stop == index and not flattened:
+            raw = line.raw.rstrip()
+            yield Segment(line.number, line.number, raw, raw)
+        elif stop == index:
+            yield from _pieces(line, cues)
         else:
             group = [lines[i] for i in range(index, stop + 1)]
             yield _joined(group, cues)  # type: ignore[arg-type]  # joined lines are nonblank
@@ -572,9 +591,10 @@ def _joined(group: Sequence[_Line], cues: Cues) -> Segment:
     return Segment(group[0].number, group[-1].number, text, raw)
 
 
-def _pieces(line: _Line, flattened: bool, cues: Cues) -> Iterator[Segment]:
+def _pieces(line: _Line, cues: Cues) -> Iterator[Segment]:
+    """The line of a flattened page, cut into the blocks it holds."""
     raw = line.raw.rstrip()
-    if not flattened or len(raw) < _CUT_CHARS or "](" in raw:
+    if len(raw) < _CUT_CHARS or "](" in raw:
         yield Segment(line.number, line.number, raw, raw)
         return
     pieces = cut_flat(raw, cues)
