@@ -147,6 +147,23 @@ def test_explain_lists_every_nonblank_line_with_a_label(capsys):
     assert {"body", "weather"} <= labels  # the seed's widget is removed, its article kept
 
 
+def test_explain_shows_every_line_of_a_block_the_dump_broke(capsys, tmp_path):
+    """A paragraph saved a text node a line is one block; --explain still lists each input line,
+    the verdict on the first and blank on the others."""
+    lines = ["Skip to content", "", "The council", "approved", "the new budget on Tuesday after a long debate.",
+             "", "Residents had asked for more money to be spent on public transport, the mayor said."]
+    page = tmp_path / "fragments.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--explain", page)
+    assert code == 0
+    shown = {int(line.split()[0]): line for line in out.splitlines()}
+    assert sorted(shown) == [number for number, line in enumerate(lines, start=1) if line]
+    for number in (3, 4, 5):
+        assert shown[number].endswith("| " + lines[number - 1])
+    assert " + body " in shown[3]
+    assert "body" not in shown[4] and "body" not in shown[5]  # continuation lines of the block on line 3
+
+
 def test_explain_reasons_column(capsys):
     _, plain, _ = run(capsys, "--explain", SEED)
     code, verbose, _ = run(capsys, "--explain", "-v", SEED)

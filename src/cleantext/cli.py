@@ -327,18 +327,22 @@ class ExplainWriter(TextWriter):
         blocks = doc.blocks
         if not blocks:
             return ""
-        number_width = max(4, len(str(max(block.line for block in blocks))))
+        number_width = max(4, len(str(max(block.line_end for block in blocks))))
         reason_width = max(len(block.reason) for block in blocks) if self.reasons else 0
         path_width = max(len(block.dom_path or "") for block in blocks)
         lines = []
         for block in blocks:
-            columns = [f"{block.line:>{number_width}}", "+" if block.kept else "-",
-                       f"{block.label or '?'!s:<10}"]
+            columns = ["+" if block.kept else "-", f"{block.label or '?'!s:<10}"]
             if self.reasons:
                 columns.append(f"{block.reason:<{reason_width}}")
             if path_width:
                 columns.append(f"{block.dom_path or '':<{path_width}}")
-            lines.append(" ".join(columns) + " | " + block.text + "\n")
+            verdict = " ".join(columns)
+            # A block the dump broke over several lines shows each of its lines; the verdict
+            # stands on the first, the others are blank there.
+            for number, text in enumerate(block.text.split("\n"), start=block.line):
+                lines.append(f"{number:>{number_width}} {verdict} | {text}\n")
+                verdict = " " * len(verdict)
         return "".join(lines)
 
 

@@ -48,9 +48,10 @@ _WORD = regex.compile(r"\w+")
 
 def words(text: str) -> list[str]:
     """The word sequence of a text: white space and punctuation layout do not count, nor do
-    underscores (Markdown emphasis markers, which the text segmenter reads as markup), nor
+    underscores and backslashes (Markdown emphasis and escapes, which the text segmenter reads
+    as markup), nor
     invisible characters and composition (soft hyphens, NFC), which every line is folded by."""
-    return _WORD.findall(fold_spaces(text).replace("_", ""))
+    return _WORD.findall(fold_spaces(text).replace("\\", "").replace("_", ""))
 
 
 @functools.lru_cache(maxsize=256)

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from ..cues import Cues
 from ..model import Block
-from . import banner, board, byline, caption, dom, duplicates, footer, navigation, related, section, weather
+from . import banner, board, byline, caption, dom, duplicates, footer, navigation, references, related, section, weather
 from .per_block import run_verdicts
 
 Detector = Callable[[Sequence[Block], Cues], None]
@@ -40,6 +40,7 @@ DETECTORS: tuple[Detector, ...] = (
     dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
     weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
+    references.detect,  # link lists a text browser appends ('[1] http://...')
     _block_families,  # caption, related, navigation, banner, byline, footer, section
     caption.credits_under_images,  # a '© name' line under a photo is its credit, not a footer
     duplicates.detect,  # last: only lines nothing else explained
