@@ -45,7 +45,7 @@ class Segment:
     menu: bool = False  # a run of title-case words cut out of a flattened line: a menu's links
 
 
-BLANK = ""
+BLANK = Segment(0, 0, "", "")  # every blank line: the stages after only count them
 
 
 # ----------------------------------------------------------------------------- line characters
@@ -64,6 +64,7 @@ _HANGUL_PARTICLE_END = regex.compile(r"^(\S+?)(?=[\s,.!?]|$)")
 
 # Lines this long are never wrapped lines of a dump; widths are looked for up to here.
 _MAX_WIDTH = 240
+_OVER_COST = 4  # a line longer than W that could have been broken before it, against W
 _MIN_WIDTH = 36
 
 
@@ -124,8 +125,25 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     return _wrap_width([_Line(number, line) if line.strip() else None for number, line in enumerate(lines, 1)])
 
 
+def _may_be_wrapped(lines: Sequence[_Line | None]) -> bool:
+    """A cheap bound first: each line too long for any width, that had a space to break at,
+    costs a width more than the forced breaks it could explain (see ``score`` below), so a dump
+    of long paragraphs cannot have been wrapped."""
+    breaks = unwrappable = 0
+    for line in lines:
+        if line is None:
+            continue
+        if line.length > _MAX_WIDTH:  # too long for every width, with a space before the least
+            unwrappable += line.indent < _MIN_WIDTH and line.stripped.find(" ", 0, _MIN_WIDTH - line.indent + 1) >= 0
+        elif line.length >= _MIN_WIDTH // 2:
+            breaks += 1
+    return breaks > _OVER_COST * unwrappable
+
+
 def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
     """``wrap_width`` of lines already read."""
+    if not _may_be_wrapped(lines):
+        return None
     span = _MAX_WIDTH + 2
     forced_starts = [0] * span  # coverage of W by forced breaks, as a difference array
     open_starts = [0] * span  # the same for breaks inside a sentence
@@ -168,7 +186,7 @@ def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
         over += over_starts[width]
         if width < _MIN_WIDTH:
             continue
-        score = coverage - 4 * over  # lines that should have been broken before W count against it
+        score = coverage - _OVER_COST * over  # lines that should have been broken before W count against it
         if score > best_score:
             best, best_score = width, score
     if best is None:
@@ -196,7 +214,7 @@ class _Line:
         self.length = indent + len(stripped)  # the line without trailing white space
         self.indent = indent
         self.opens_block = _opens_block(stripped, indent)
-        self.ends_sentence = _ends_sentence(stripped)
+        self.ends_sentence = stripped[-1] in _ENDS or (stripped[-1] in _QUOTES_AFTER_END and _ends_sentence(stripped))
         self.words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
 
 
@@ -551,7 +569,7 @@ def _cut_cjk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
-    """The dump's segments in order; a blank line gives a Segment with empty text."""
+    """The dump's segments in order; every blank line gives ``BLANK``."""
     raw_lines = text.splitlines()
     lines = [_Line(number, raw) if raw and not raw.isspace() else None for number, raw in enumerate(raw_lines, start=1)]
     joins = _joins(lines, dump_evidence(text, lines), cues)
@@ -560,7 +578,7 @@ def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
     while index < len(lines):
         line = lines[index]
         if line is None:
-            yield Segment(index + 1, index + 1, BLANK, BLANK)
+            yield BLANK
             index += 1
             continue
         stop = index

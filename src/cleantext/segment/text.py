@@ -16,7 +16,7 @@ import regex
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
 from ..cues import Cues, load
-from .layout import Segment, read_layout
+from .layout import BLANK, Segment, read_layout
 from .measure import measure
 
 _BULLET = regex.compile(r"^\s{0,40}(?:[•·▪◦‣●○■□►▶▸∙⦁◆◇★☆✓✔➤➢→]|[-*+–—](?=\s))\s*")
@@ -172,6 +172,9 @@ def iter_blocks(text: str, cues: Cues | None = None) -> Iterator[Block]:
     gap = 0
     index = 0
     for segment in iter_segments(text, cues):
+        if segment is BLANK:
+            gap += 1
+            continue
         clean, facts = _parse_line(segment.text)
         if not clean:
             gap += 1
