@@ -127,7 +127,11 @@ def evident(tokens: Sequence[str], cut: int) -> bool:
     ends on ('the', 'of', 'said') or ends with a comma. (A break before a capitalised word after
     any other word reads as a heading above a paragraph, in any dump.)"""
     after, before = tokens[cut], tokens[cut - 1]
-    return (not after[0].isupper() and not after[0].isdigit()) or before.casefold() in _CONTINUATION_WORDS or before.endswith(",")
+    if before.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False  # a break between two sentences: the text shows nothing either way
+    letter = next((char for char in after[:3] if char.isalpha()), "")
+    opens_low = letter.islower() if letter else not after[0].isdigit()
+    return opens_low or before.casefold() in _CONTINUATION_WORDS or before.endswith(",")
 
 
 def fragmented(lines: Sequence[str], candidates: Sequence[int], plan: Plan, *, evidence: bool = False) -> list[str]:
