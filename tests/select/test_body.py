@@ -64,3 +64,22 @@ def test_a_call_to_action_above_an_author_bio_is_cut_with_it() -> None:
     assert STORY[-1] in doc.body
     assert promo not in doc.body
     assert bio not in doc.body
+
+
+def test_a_related_header_inside_the_article_does_not_end_it() -> None:
+    """A 'Read more' box between two of the article's long paragraphs is not where it ends;
+    the same header followed by teasers still is."""
+    first, rest = STORY[:3], STORY[3:]
+    inside = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in first)
+        + "<div><h4>Read more</h4></div>" + "".join(f"<p>{t}</p>" for t in rest) + "</article></body></html>"
+    )
+    body = cleantext.clean_html(inside).body
+    assert all(t in body for t in STORY)
+    assert "Read more" not in body
+    closing = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORY)
+        + "<h4>Read more</h4><p><a href='/a'>Council approves the harbour plan</a></p>"
+        + "<p>A short teaser about the plan.</p></article></body></html>"
+    )
+    assert "A short teaser" not in cleantext.clean_html(closing).body
