@@ -400,6 +400,9 @@ def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[
     return None
 
 
+# How the reasons this module gives begin (for stages that weigh markup evidence as a whole).
+WORD_REASONS = ("class token", "class name", "in an author box", "in a <", "in an <", "in role")
+
 _CLOSER_FAMILIES = frozenset({Label.RELATED, Label.COMMENTS})
 
 

@@ -67,6 +67,13 @@ def _prose_near(blocks: Sequence[Block], kinds: Sequence[Kind], i: int, step: in
     return None
 
 
+def _same_element(before: Block, after: Block) -> bool:
+    """The paragraph after lies inside the element that holds the paragraph before (the same text
+    flow), not in a box of its own ('<aside class="related">')."""
+    node = before.dom_node
+    return node is None or (after.dom_node is not None and any(n is node for n in after.dom_node.chain()))
+
+
 def _in_cell(block: Block) -> bool:
     return any(step.partition(".")[0] in _CELL_TAGS for step in (block.dom_path or "").split(">"))
 
@@ -80,7 +87,8 @@ def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None
         after = _prose_near(blocks, kinds, i, 1)
         if after is None or kinds[after] is not Kind.GOOD or blocks[after].units < _CONTINUES_UNITS:
             continue
-        if _prose_near(blocks, kinds, i, -1) is not None:
+        before = _prose_near(blocks, kinds, i, -1)
+        if before is not None and _same_element(blocks[before], blocks[after]):
             block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a closer is labelled
 
 
