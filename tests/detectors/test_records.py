@@ -100,9 +100,31 @@ def test_dated_rows_are_a_board_and_data_tables_are_not() -> None:
     assert labels(page(f"<table>{cities}</table>"), "1 |") == {None}
 
 
-def test_text_mode_blocks_are_left_alone() -> None:
-    doc = cleantext.clean_text("\n".join(HEADLINES))
-    assert all(b.dom_ids is None for b in doc.blocks)
+DUMP_ARTICLE = "\n\n".join(
+    f"Paragraph {n} of the article tells the reader what happened in the town, and why it matters to them."
+    for n in range(8)
+)
+
+
+def text_labels(dump: str, prefix: str) -> set[Label | None]:
+    return {b.label for b in cleantext.clean_text(dump).blocks if b.clean.startswith(prefix)}
+
+
+def test_text_mode_linked_headlines_alternating_with_summaries_are_related() -> None:
+    """A markdown dump: linked headline lines, each followed by a one-sentence summary."""
+    teasers = "\n\n".join(f"[{h}](https://example.org/{n})\n\nA short summary of this other story in one sentence."
+                           for n, h in enumerate(HEADLINES[:4]))
+    dump = DUMP_ARTICLE + "\n\n" + teasers
+    assert text_labels(dump, "Council") == {Label.RELATED}
+    assert text_labels(dump, "A short summary") == {Label.RELATED}
+    assert text_labels(dump, "Paragraph") == {Label.BODY}
+
+
+def test_text_mode_link_lines_without_summaries_are_left_to_other_stages() -> None:
+    """Bare linked lines (the article's list of links, a menu) are not records."""
+    links = "\n".join(f"* [{h}](https://example.org/{n})" for n, h in enumerate(HEADLINES[:4]))
+    blocks = cleantext.clean_text(DUMP_ARTICLE + "\n\n" + links).blocks
+    assert not any(b.reason.startswith("record list") for b in blocks)
 
 
 @settings(max_examples=40, deadline=None)

@@ -38,7 +38,7 @@ def _block_families(blocks: Sequence[Block], cues: Cues) -> None:
 
 DETECTORS: tuple[Detector, ...] = (
     dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
-    records.detect,  # HTML only: runs of sibling items with linked headlines (teaser lists)
+    records.detect,  # runs of sibling items with linked headlines (teaser lists)
     weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
     _block_families,  # caption, related, navigation, banner, byline, footer, section

@@ -3,8 +3,9 @@
 A teaser list ('more stories', latest news, the site's other articles) is a run of siblings
 with the same tag and class (``<li class="card">`` x 6), each holding a link that reads like a
 headline and maybe a summary, a date, an author or a thumbnail. Found by shape, so no header
-above it is needed and it may stand anywhere on the page. HTML mode only (blocks carry
-``dom_ids``).
+above it is needed and it may stand anywhere on the page (HTML: blocks carry ``dom_ids``).
+A text dump shows no elements; where it marks links (markdown dumps), the same evidence reads
+from the lines: linked headline lines alternating with short summary lines.
 
 A list inside the article is not one; it is told apart by what its items hold:
 - steps and bullet points: no item is a link, or the link is a part of the item's sentence;
@@ -130,10 +131,60 @@ def _unclaimed_units(blocks: Sequence[Block], indexes: Sequence[int] | range) ->
     return sum(blocks[i].units for i in indexes if blocks[i].label is None and not blocks[i].image)
 
 
-def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
-    """Label the blocks of record lists ``related`` (``board`` when the records are table rows)."""
-    if not blocks or blocks[0].dom_ids is None:
-        return
+# Text mode: a summary line is at most this long; most items of a run have one (a run of bare
+# linked lines is a menu or the article's list of links, left to the other stages).
+SUMMARY_MAX_UNITS = 60
+SUMMARY_MIN_UNITS = 8
+MIN_SUMMARY_SHARE = 0.5
+TEXT_REASON = "record list: linked headline lines alternating with summaries"
+
+
+def text_runs(blocks: Sequence[Block]) -> list[list[list[int]]]:
+    """Runs of items in a dump: an item is a headline line and the short lines up to the next
+    headline; a long line (or a heading) ends the run."""
+    runs: list[list[list[int]]] = []
+    run: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if is_headline(block) and not block.heading:
+            run.append([i])
+        elif run and not block.heading and block.units <= SUMMARY_MAX_UNITS:
+            run[-1].append(i)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _summary(block: Block) -> bool:
+    """A teaser's summary: a sentence, not a date, a counter or a menu entry."""
+    return block.terminal and block.units >= SUMMARY_MIN_UNITS and block.link_ratio < HEADLINE_LINK_SHARE
+
+
+def _is_text_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    if len(items) < MIN_ITEMS or not all(is_record([blocks[i] for i in item]) for item in items):
+        return False
+    summarised = sum(1 for item in items if any(_summary(blocks[i]) for i in item[1:]))
+    if summarised < MIN_SUMMARY_SHARE * len(items):
+        return False
+    return sum(blocks[item[0]].units for item in items) / len(items) >= MIN_MEAN_HEADLINE_UNITS
+
+
+def _text_records(blocks: Sequence[Block]) -> dict[int, str]:
+    if not any(block.link_ratio > 0 for block in blocks):
+        return {}  # the dump marks no links: no headline can be told
+    found: dict[int, str] = {}
+    for items in text_runs(blocks):
+        if _is_text_record_list(blocks, items):
+            for item in items:
+                for i in item:
+                    found[i] = TEXT_REASON
+    return found
+
+
+def _html_records(blocks: Sequence[Block]) -> dict[int, str]:
     found: dict[int, str] = {}
     for tag, items in sibling_groups(blocks):
         if tag in _NOT_ITEM_TAGS or not is_record_list(blocks, items):
@@ -146,6 +197,14 @@ def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
         for item in items:
             for i in item:
                 found.setdefault(i, reason)
+    return found
+
+
+def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
+    """Label the blocks of record lists ``related`` (``board`` when the records are table rows)."""
+    if not blocks:
+        return
+    found = _text_records(blocks) if blocks[0].dom_ids is None else _html_records(blocks)
     if not found:
         return
     page = _unclaimed_units(blocks, range(len(blocks)))
