@@ -83,3 +83,15 @@ def test_a_related_header_inside_the_article_does_not_end_it() -> None:
         + "<p>A short teaser about the plan.</p></article></body></html>"
     )
     assert "A short teaser" not in cleantext.clean_html(closing).body
+
+
+def test_a_comment_column_of_a_table_in_the_article_does_not_end_it() -> None:
+    """'Comment' heading a table's column is a label of the article's table, not a comment thread."""
+    rows = "".join(f"<tr><td><p>state {n}</p></td><td><p>The task moves on to step {n}.</p></td></tr>" for n in range(4))
+    html = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORY[:4])
+        + f"<table><tr><td><p>State</p></td><td><p>Comment</p></td></tr>{rows}</table>"
+        + "".join(f"<p>{t}</p>" for t in STORY[4:]) + "</article></body></html>"
+    )
+    body = cleantext.clean_html(html).body
+    assert all(t in body for t in STORY)

@@ -48,6 +48,7 @@ def closer_family(block: Block) -> Label | None:
 # Comment threads are long prose too: a comments header is only taken for a column label when it is a
 # table cell.
 _CELL_TAGS = ("td", "th")
+_CELL_LABEL_UNITS = 1  # 'Comment', 'Comments': a column's name, not a thread's counter ('12 comments')
 _CONTINUES_UNITS = 40  # the paragraph after the closer is this long: the article's, not a teaser
 _CONTINUES_REACH = 3  # blocks looked at on each side (captions, ads and images between are skipped)
 IN_ARTICLE_REASON = "closer inside the article (its prose goes on after it)"
@@ -83,6 +84,9 @@ def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None
     for i, block in enumerate(blocks):
         family = closer_family(block)
         if block.dom_path is None or not (family is Label.RELATED or (family is Label.COMMENTS and _in_cell(block))):
+            continue
+        if family is Label.COMMENTS and block.units <= _CELL_LABEL_UNITS:
+            block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a column's label
             continue
         after = _prose_near(blocks, kinds, i, 1)
         if after is None or kinds[after] is not Kind.GOOD or blocks[after].units < _CONTINUES_UNITS:
