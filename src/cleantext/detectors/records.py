@@ -137,6 +137,8 @@ SUMMARY_MAX_UNITS = 60
 SUMMARY_MIN_UNITS = 8
 MIN_SUMMARY_SHARE = 0.5
 TEXT_REASON = "record list: linked headline lines alternating with summaries"
+# A link the dump marks itself ('[headline](url)'); a segmenter's guess of a menu is no evidence.
+_MARKED_LINK = "]("
 
 
 def text_runs(blocks: Sequence[Block]) -> list[list[list[int]]]:
@@ -145,7 +147,7 @@ def text_runs(blocks: Sequence[Block]) -> list[list[list[int]]]:
     runs: list[list[list[int]]] = []
     run: list[list[int]] = []
     for i, block in enumerate(blocks):
-        if is_headline(block) and not block.heading:
+        if is_headline(block) and not block.heading and _MARKED_LINK in block.text:
             run.append([i])
         elif run and not block.heading and block.units <= SUMMARY_MAX_UNITS:
             run[-1].append(i)
@@ -173,7 +175,7 @@ def _is_text_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]
 
 
 def _text_records(blocks: Sequence[Block]) -> dict[int, str]:
-    if not any(block.link_ratio > 0 for block in blocks):
+    if not any(block.link_ratio > 0 and _MARKED_LINK in block.text for block in blocks):
         return {}  # the dump marks no links: no headline can be told
     found: dict[int, str] = {}
     for items in text_runs(blocks):
