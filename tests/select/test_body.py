@@ -95,3 +95,22 @@ def test_a_comment_column_of_a_table_in_the_article_does_not_end_it() -> None:
     )
     body = cleantext.clean_html(html).body
     assert all(t in body for t in STORY)
+
+
+def test_a_bare_page_keeps_its_headings_and_short_lines() -> None:
+    """A page whose elements say nothing about themselves (no class, no nav) is its article:
+    its section headings and short lines are kept with the paragraphs."""
+    sections = "".join(f"<h2>Section {n}</h2><p>x = {n} + y</p>" for n in range(4))
+    paragraphs = "".join(f"<p>{t}</p>" for t in STORY[:3])
+    doc = cleantext.clean_html(f"<html><body><h1>Samples</h1>{sections}{paragraphs}</body></html>")
+    assert all(f"Section {n}" in doc.body for n in range(1, 4))
+    assert all(f"x = {n} + y" in doc.body for n in range(1, 4))
+    assert "Samples" not in doc.body
+
+
+def test_a_page_with_named_furniture_is_not_bare() -> None:
+    """One element that names itself (a menu) is enough: the page is read region by region."""
+    menu = "<ul class='menu'><li>Home</li><li>About</li></ul>"
+    paragraphs = "".join(f"<p>{t}</p>" for t in STORY)
+    doc = cleantext.clean_html(f"<html><body>{menu}<div>Loose line</div>{paragraphs}</body></html>")
+    assert "Loose line" not in doc.body and "Home" not in doc.body
