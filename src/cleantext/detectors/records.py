@@ -84,13 +84,20 @@ def _tag(component: str) -> str:
     return component.partition(".")[0]
 
 
-def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[list[int]]]]:
+def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
     """(item tag, items) for every element whose children of one shape hold text, where each item
-    is the indexes of one child's blocks, in order. One pass; each block is seen at every level of
-    its (bounded) path."""
+    is the range of one child's blocks (an element's blocks follow one another). One pass; a block
+    is seen at every level of its (bounded) path, unless its path is the one of the block before."""
     groups: dict[tuple[int, str], dict[int, list[int]]] = defaultdict(dict)
+    previous: tuple[int, ...] | None = None
+    spans: list[list[int]] = []  # the [first, last] of each item the previous block is in
     for i, block in enumerate(blocks):
         ids = block.dom_ids
+        if ids == previous:
+            for span in spans:
+                span[1] = i
+            continue
+        previous, spans = ids, []
         if not ids or block.dom_path is None:
             continue
         comps = block.dom_path.split(">")
@@ -98,8 +105,16 @@ def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[list[int]]]]
             continue
         for level in range(1, len(ids)):
             items = groups[(ids[level - 1], comps[level])]
-            items.setdefault(ids[level], []).append(i)
-    return [(_tag(shape), list(items.values())) for (_, shape), items in groups.items() if len(items) >= MIN_ITEMS]
+            found = items.get(ids[level])
+            if found is None:
+                found = items[ids[level]] = [i, i]
+            else:
+                found[1] = i
+            spans.append(found)
+    return [
+        (_tag(shape), [range(first, last + 1) for first, last in items.values()])
+        for (_, shape), items in groups.items() if len(items) >= MIN_ITEMS
+    ]
 
 
 def is_run(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:

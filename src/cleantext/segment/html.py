@@ -571,10 +571,6 @@ class _Walker:
                 self.pieces.append(" ")
                 self.last_br = True
 
-    def _open_serial(self) -> None:
-        self.opened += 1
-        self.serials.append(self.opened)
-
     # -- the parser's events --
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
@@ -603,14 +599,16 @@ class _Walker:
             self.line_break(top)
             self.stack.append(top)
             self.comps.append(tag)
-            self._open_serial()
+            self.opened += 1
+            self.serials.append(self.opened)
             return
         if tag in _FORMULA_TAGS:
             attrib = {}
         if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
             self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
             self.comps.append(tag)
-            self._open_serial()
+            self.opened += 1
+            self.serials.append(self.opened)
             return
         if top.pre:
             kind = _INLINE  # everything inside <pre> is its text
@@ -664,7 +662,8 @@ class _Walker:
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
-        self._open_serial()
+        self.opened += 1
+        self.serials.append(self.opened)
         meaningful = tag in MEANINGFUL_TAGS
         evidence = (values is not None or meaningful or role is not None) and not page
         link = tag == "a" and href is not None and not top.link
