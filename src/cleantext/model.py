@@ -114,6 +114,9 @@ class Block:
     quote: bool = False
     code: bool = False
     dom_path: str | None = None  # HTML mode: tag path such as body>div>article>p
+    # HTML mode: which element each component of dom_path is (ordinals in the page), so that
+    # siblings of one shape (the items of a list) can be told apart
+    dom_ids: tuple[int, ...] | None = attrs.field(default=None, repr=False)
     # class/id/role/aria words of the block's element and its ancestors (``dom_tokens``); made
     # from ``dom_node`` when first read, since the pipeline itself reads the nodes
     _dom_tokens: frozenset[str] | None = None

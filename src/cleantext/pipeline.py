@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .cues import Cues
-from .detectors import run_all
+from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
 from .select import metadata
 from .select.body import select_body
@@ -16,6 +16,8 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     """Run detectors and body selection over ``blocks`` and build the Document."""
     run_all(blocks, cues)
     title_index = select_body(blocks, cues)
+    if kind == "html" and starved(blocks):
+        title_index = _without_markup_evidence(blocks, cues)
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)
@@ -29,6 +31,34 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
         kind=kind,
         source=source,
     )
+
+
+# A page has an article: when class words took nearly all its prose ('sidebar', 'ads' on the
+# element around the article), the page is read again from its text alone.
+STARVED_BODY_UNITS = 30
+STARVED_PROSE_UNITS = 150
+
+
+def starved(blocks: Sequence[Block]) -> bool:
+    """The body is (nearly) empty while the page holds prose that markup words took away."""
+    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    if body >= STARVED_BODY_UNITS:
+        return False
+    taken = sum(
+        block.units for block in blocks
+        if block.units >= 20 and block.link_ratio < 0.3 and block.reason.startswith(dom.WORD_REASONS)
+    )
+    return taken >= STARVED_PROSE_UNITS
+
+
+def _without_markup_evidence(blocks: Sequence[Block], cues: Cues) -> int | None:
+    """Label the page again with every detector but the class words; return the title index."""
+    for block in blocks:
+        block.label, block.reason, block.body_text = None, "", None
+    for detector in DETECTORS:
+        if detector is not dom.detect:
+            detector(blocks, cues)
+    return select_body(blocks, cues)
 
 
 def body_paragraphs(blocks: Sequence[Block]) -> list[str]:

@@ -248,3 +248,16 @@ def test_tables_are_data() -> None:
     assert all(word == word.lower() and word.isalpha() for word in dom.WORDS)
     assert all(isinstance(label, Label) for table in (dom.WORDS, dom.NAMES, dom.NAME_PARTS, dom.TAGS, dom.PREFIXES)
                for label in table.values())
+
+
+def test_an_aside_holding_most_of_the_prose_beside_a_whole_article_is_still_an_aside() -> None:
+    """A live ticker in an <aside> may hold more prose than the article beside it; it is not the
+    page's wrapper while a whole <article> stands outside it."""
+    ticker = "".join(
+        f"<li><p>Update {n}: the ticker reports another event from a different city, with a long "
+        "sentence about what the officials said and what happens next in the region.</p></li>"
+        for n in range(12)
+    )
+    blocks = detect(f"<html><body><div><article>{ARTICLE}</article><aside><ul>{ticker}</ul></aside></div></body></html>")
+    assert {str(b.label) for b in blocks if b.clean.startswith("Update")} == {"related"}
+    assert {b.label for b in blocks if b.clean.startswith("Paragraph")} == {None}

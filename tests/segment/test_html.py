@@ -468,3 +468,20 @@ def test_blocks_come_from_the_document_text(tree: tuple[str, str]) -> None:
 def test_any_string_is_segmented_without_raising(text: str) -> None:
     segment_html(text)
     segment_html("<p>" + text)
+
+
+def test_formulas_are_read_symbol_by_symbol_and_ruby_annotations_dropped() -> None:
+    """MathML is text of its paragraph (each token a word); furigana (<rt>) is not the text."""
+    formula = "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> there are two solutions.</p>"
+    assert cleans(page(formula)) == ["When a ≠ 0 there are two solutions."]
+    ruby = "<p><ruby>漢<rt>かん</rt></ruby><ruby>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>を読む。</p>"
+    assert cleans(page(ruby)) == ["漢字を読む。"]
+
+
+def test_dom_ids_name_each_element_of_the_path() -> None:
+    """Two siblings of one shape have one dom_path and different dom_ids (their last ordinal)."""
+    first, second = blocks_of(page("<ul><li>one item</li><li>two item</li></ul>"))
+    assert first.dom_path == second.dom_path
+    assert first.dom_ids is not None and second.dom_ids is not None
+    assert len(first.dom_ids) == len(first.dom_path.split(">"))
+    assert first.dom_ids[:-1] == second.dom_ids[:-1] and first.dom_ids[-1] != second.dom_ids[-1]

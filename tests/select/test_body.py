@@ -64,3 +64,53 @@ def test_a_call_to_action_above_an_author_bio_is_cut_with_it() -> None:
     assert STORY[-1] in doc.body
     assert promo not in doc.body
     assert bio not in doc.body
+
+
+def test_a_related_header_inside_the_article_does_not_end_it() -> None:
+    """A 'Read more' box between two of the article's long paragraphs is not where it ends;
+    the same header followed by teasers still is."""
+    first, rest = STORY[:3], STORY[3:]
+    inside = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in first)
+        + "<div><h4>Read more</h4></div>" + "".join(f"<p>{t}</p>" for t in rest) + "</article></body></html>"
+    )
+    body = cleantext.clean_html(inside).body
+    assert all(t in body for t in STORY)
+    assert "Read more" not in body
+    closing = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORY)
+        + "<h4>Read more</h4><p><a href='/a'>Council approves the harbour plan</a></p>"
+        + "<p>A short teaser about the plan.</p></article></body></html>"
+    )
+    assert "A short teaser" not in cleantext.clean_html(closing).body
+
+
+def test_a_comment_column_of_a_table_in_the_article_does_not_end_it() -> None:
+    """'Comment' heading a table's column is a label of the article's table, not a comment thread."""
+    rows = "".join(f"<tr><td><p>state {n}</p></td><td><p>The task moves on to step {n}.</p></td></tr>" for n in range(4))
+    html = (
+        "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORY[:4])
+        + f"<table><tr><td><p>State</p></td><td><p>Comment</p></td></tr>{rows}</table>"
+        + "".join(f"<p>{t}</p>" for t in STORY[4:]) + "</article></body></html>"
+    )
+    body = cleantext.clean_html(html).body
+    assert all(t in body for t in STORY)
+
+
+def test_a_bare_page_keeps_its_headings_and_short_lines() -> None:
+    """A page whose elements say nothing about themselves (no class, no nav) is its article:
+    its section headings and short lines are kept with the paragraphs."""
+    sections = "".join(f"<h2>Section {n}</h2><p>x = {n} + y</p>" for n in range(4))
+    paragraphs = "".join(f"<p>{t}</p>" for t in STORY[:3])
+    doc = cleantext.clean_html(f"<html><body><h1>Samples</h1>{sections}{paragraphs}</body></html>")
+    assert all(f"Section {n}" in doc.body for n in range(1, 4))
+    assert all(f"x = {n} + y" in doc.body for n in range(1, 4))
+    assert "Samples" not in doc.body
+
+
+def test_a_page_with_named_furniture_is_not_bare() -> None:
+    """One element that names itself (a menu) is enough: the page is read region by region."""
+    menu = "<ul class='menu'><li>Home</li><li>About</li></ul>"
+    paragraphs = "".join(f"<p>{t}</p>" for t in STORY)
+    doc = cleantext.clean_html(f"<html><body>{menu}<div>Loose line</div>{paragraphs}</body></html>")
+    assert "Loose line" not in doc.body and "Home" not in doc.body

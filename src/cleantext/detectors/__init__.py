@@ -15,7 +15,9 @@ from typing import Callable, Sequence
 
 from ..cues import Cues
 from ..model import Block
-from . import banner, board, byline, caption, dom, duplicates, footer, navigation, references, related, section, weather
+from . import (
+    banner, board, byline, caption, dom, duplicates, footer, navigation, records, references, related, section, weather,
+)
 from .per_block import run_verdicts
 
 Detector = Callable[[Sequence[Block], Cues], None]
@@ -38,6 +40,7 @@ def _block_families(blocks: Sequence[Block], cues: Cues) -> None:
 
 DETECTORS: tuple[Detector, ...] = (
     dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
+    records.detect,  # runs of sibling items with linked headlines (teaser lists)
     weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
     references.detect,  # link lists a text browser appends ('[1] http://...')

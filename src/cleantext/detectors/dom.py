@@ -145,7 +145,7 @@ def _prose(block: Block) -> float:
     return block.units * (1.0 - block.link_ratio)
 
 
-def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
+def _prose_by_node(blocks: Sequence[Block], nodes: dict[int, DomNode] | None = None) -> tuple[dict[int, float], float]:
     """Prose units under every evidence-bearing element (by id), and on the whole page.
 
     Each block's prose goes to its nearest element, then each element's sum to its parent's,
@@ -166,6 +166,8 @@ def _prose_by_node(blocks: Sequence[Block]) -> tuple[dict[int, float], float]:
             while above is not None and id(above) not in share:
                 path.append(above)
                 share[id(above)] = 0.0
+                if nodes is not None:
+                    nodes[id(above)] = above
                 above = above.parent
             order += reversed(path)
         share[id(node)] += weight
@@ -400,6 +402,9 @@ def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[
     return None
 
 
+# How the reasons this module gives begin (for stages that weigh markup evidence as a whole).
+WORD_REASONS = ("class token", "class name", "in an author box", "in a <", "in an <", "in role")
+
 _CLOSER_FAMILIES = frozenset({Label.RELATED, Label.COMMENTS})
 
 
@@ -420,12 +425,27 @@ def _in_article(block: Block, articles: set[int]) -> bool:
     )
 
 
+def _aside_beside_article(node: DomNode, nodes: dict[int, DomNode], articles: set[int]) -> bool:
+    """An <aside> (a live ticker, a sidebar) holds most of the page's prose while a whole <article>
+    stands outside it: it is still an aside, not the wrapper of the page."""
+    if TAGS.get(ROLES.get(node.role or "", node.tag)) is not Label.RELATED:
+        return False
+    return any(
+        _is_article(nodes[key]) and not any(above is node for above in nodes[key].chain(_CHAIN_LIMIT))
+        for key in articles
+    )
+
+
 def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
     if not any(block.dom_path is not None for block in blocks):
         return
-    prose, total = _prose_by_node(blocks)
-    wrappers = {key for key, value in prose.items() if value > _WRAPPER_SHARE * total}
+    nodes: dict[int, DomNode] = {}
+    prose, total = _prose_by_node(blocks, nodes)
     articles = {key for key, value in prose.items() if value >= _ARTICLE_PROSE}
+    wrappers = {
+        key for key, value in prose.items()
+        if value > _WRAPPER_SHARE * total and not _aside_beside_article(nodes[key], nodes, articles)
+    }
     plans = _Plans(wrappers, articles)
     for block in blocks:
         if block.label is not None or (block.dom_node is None and block.dom_path is None and not block.dom_tokens):

@@ -37,11 +37,18 @@ from .measure import measure
 _INLINE, _BLOCK, _CELL, _ROW, _BR, _IMG, _PRE, _DROP = range(8)  # _DROP: skipped with what is inside
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "canvas", "object", "embed",
+    "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed",
     "applet", "select", "option", "optgroup", "datalist", "button", "input", "textarea", "head",
     "title", "meta", "link", "base", "audio", "video", "source", "track", "map", "area", "param",
     "frame", "noembed", "noframes",
+    "rt", "rp",  # ruby annotations (furigana) read aloud, not the text
+    "annotation", "annotation-xml",  # a formula's source (TeX) beside its MathML
 )
+# MathML tokens: a formula is read as its symbols, each a word ('a x 2 + b x'), not run together.
+_MATH_TOKENS = frozenset({"mi", "mo", "mn", "ms", "mtext"})
+# A formula and the custom elements a renderer (MathJax) wraps it in are phrases of their paragraph;
+# their classes name the renderer's widgets ('CtxtMenu_Attached_0'), not what the text is.
+_FORMULA_TAGS = frozenset({"math", "mjx-container", "mjx-assistive-mml"})
 _BLOCK_TAGS = (
     "html", "body", "address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
     "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
@@ -50,6 +57,7 @@ _BLOCK_TAGS = (
 )
 _KINDS: dict[str, int] = {tag: _DROP for tag in _DROP_TAGS}
 _KINDS.update({tag: _BLOCK for tag in _BLOCK_TAGS})
+_KINDS.update({tag: _INLINE for tag in ("math", "mjx-container", "mjx-assistive-mml")})
 _KINDS.update({
     "td": _CELL, "th": _CELL, "tr": _ROW, "br": _BR, "img": _IMG,
     "pre": _PRE, "listing": _PRE, "xmp": _PRE, "plaintext": _PRE,
@@ -430,6 +438,8 @@ class _Walker:
         self.top = _Frame("#root", None, 0, None)
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
+        self.serials: list[int] = []  # the ordinals of the open elements (which element, where comps says what shape)
+        self.opened = 0  # elements opened so far
         self.skipping = 0  # open elements of a skipped subtree (dropped tags, hidden elements)
         self.skipping_hidden = False  # the skipped subtree is hidden: its text counts as hidden
         self.captures: list[Capture] = []  # open elements whose text read_meta wants
@@ -511,6 +521,7 @@ class _Walker:
                 quote=owner.quote,
                 code=code,
                 dom_path=self._dom_path(owner.depth),
+                dom_ids=self._dom_ids(owner.depth),
                 dom_node=_node(common.evidence),
             ))
             if owner.heading == 1:
@@ -531,12 +542,17 @@ class _Walker:
             list_item=frame.li,
             quote=frame.quote,
             dom_path=self._dom_path(frame.depth),
+            dom_ids=self._dom_ids(frame.depth),
             dom_node=_node(frame.evidence),
         ))
 
     def _dom_path(self, depth: int) -> str:
         """The path of the element open at ``depth``: its last PATH_DEPTH components."""
         return ">".join(self.comps[max(0, depth - PATH_DEPTH):depth])
+
+    def _dom_ids(self, depth: int) -> tuple[int, ...]:
+        """The ordinals of the elements of ``_dom_path(depth)``, one per component."""
+        return tuple(self.serials[max(0, depth - PATH_DEPTH):depth])
 
     def _emit(self, block: Block) -> None:
         block.terminal = is_terminal(block.clean)
@@ -577,14 +593,22 @@ class _Walker:
                 self._fact(tag, attrib)
             return
         top = self.top
+        if tag in _MATH_TOKENS and self.chars:
+            self.pieces.append(" ")
         if kind == _BR:
             self.line_break(top)
             self.stack.append(top)
             self.comps.append(tag)
+            self.opened += 1
+            self.serials.append(self.opened)
             return
+        if tag in _FORMULA_TAGS:
+            attrib = {}
         if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
             self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
             self.comps.append(tag)
+            self.opened += 1
+            self.serials.append(self.opened)
             return
         if top.pre:
             kind = _INLINE  # everything inside <pre> is its text
@@ -638,6 +662,8 @@ class _Walker:
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
+        self.opened += 1
+        self.serials.append(self.opened)
         meaningful = tag in MEANINGFUL_TAGS
         evidence = (values is not None or meaningful or role is not None) and not page
         link = tag == "a" and href is not None and not top.link
@@ -705,6 +731,7 @@ class _Walker:
                 self.common = parent
             self.top = parent
         self.comps.pop()
+        self.serials.pop()
 
     def data(self, text: str) -> None:
         if self.captures:

@@ -114,6 +114,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     """Label every block; return the index of the title block, if any."""
     level = page_density(blocks)
     kinds = [classify(block, level) for block in blocks]
+    regions.demote_false_closers(blocks, kinds)
     found = regions.best_region(blocks, kinds)
     title: int | None = None
     start, end = found if found else (len(blocks), len(blocks))

@@ -28,6 +28,7 @@ _FALSE_CLOSER_REASONS = ("under the related block", "under the copyright block")
 _PARAGRAPH_UNITS = 15
 _CHAIN_LIMIT = 24
 _LEAD_UNITS = 4
+_MAX_DECK_LINES = 3
 
 
 def _chain(block: Block) -> list[DomNode]:
@@ -61,20 +62,37 @@ def article_container(blocks: Sequence[Block]) -> DomNode | None:
 
 def expand_to_container(blocks: Sequence[Block]) -> None:
     """Leftover blocks inside the article's element become body."""
+    body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
+    if bare_page(blocks):
+        last = max(i for i, block in enumerate(blocks) if block.label is Label.BODY)
+        # A deck is a line or three under the headline; more 'deck lines' are the article's opening
+        # sections (headings and formulas above its first long paragraph).
+        decks = sum(1 for block in blocks if block.label is Label.SUBTITLE)
+        lead_units = 1 if decks > _MAX_DECK_LINES else None
+        for block in blocks[:last]:  # what follows the article's last paragraph is not the article
+            if _reconsidered(block, body_paths, lead_units=lead_units):
+                block.relabel(Label.BODY, "on a page that is nothing but its article")
+        return
     container = article_container(blocks)
     if container is None or container.tag in ("body", "html"):
         return
-    body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
     for block in blocks:
         if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
             block.relabel(Label.BODY, "inside the article's element")
 
 
-def _reconsidered(block: Block, body_paths: set[str | None]) -> bool:
-    """Whether ``block`` joins the body if it lies inside the article's element."""
+def bare_page(blocks: Sequence[Block]) -> bool:
+    """No element of the page says what it is (no class, id, role, nor a nav, header, aside ...):
+    a page of bare headings and paragraphs is its article, which is the page's element."""
+    return all(block.dom_node is None for block in blocks) and any(block.label is Label.BODY for block in blocks)
+
+
+def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | None = _LEAD_UNITS) -> bool:
+    """Whether ``block`` joins the body if it lies inside the article's element (deck lines of at
+    least ``lead_units``; none when None)."""
     if block.reason.startswith(_FALSE_CLOSER_REASONS):
         return block.units >= _PARAGRAPH_UNITS and block.link_ratio < 0.5 and block.dom_path in body_paths
     if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
         return block.link_ratio < 0.5
     # A deck line inside the article's element is part of the article (its lead, its standfirst).
-    return block.label is Label.SUBTITLE and block.units >= _LEAD_UNITS
+    return lead_units is not None and block.label is Label.SUBTITLE and block.units >= lead_units

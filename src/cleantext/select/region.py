@@ -42,6 +42,60 @@ def closer_family(block: Block) -> Label | None:
     return label if label is Label.COPYRIGHT or label is Label.BOARD else None
 
 
+# A header that closes the article is followed by teasers or comments, not by the article's
+# own long paragraphs: a closer with long prose right after it and prose right before it
+# (a 'Read more' box, a TOC entry 'See also', a table cell 'Comment') sits inside the article.
+# Comment threads are long prose too: a comments header is only taken for a column label when it is a
+# table cell.
+_CELL_TAGS = ("td", "th")
+_CELL_LABEL_UNITS = 1  # 'Comment', 'Comments': a column's name, not a thread's counter ('12 comments')
+_CONTINUES_UNITS = 40  # the paragraph after the closer is this long: the article's, not a teaser
+_CONTINUES_REACH = 3  # blocks looked at on each side (captions, ads and images between are skipped)
+IN_ARTICLE_REASON = "closer inside the article (its prose goes on after it)"
+
+
+def _prose_near(blocks: Sequence[Block], kinds: Sequence[Kind], i: int, step: int) -> int | None:
+    """The index of the nearest good or near paragraph from ``i`` in direction ``step``, within reach."""
+    j, seen = i + step, 0
+    while 0 <= j < len(blocks) and seen < _CONTINUES_REACH:
+        if closer_family(blocks[j]) is not None:
+            return None
+        if kinds[j] in (Kind.GOOD, Kind.NEAR):
+            return j
+        if blocks[j].label not in _WIDGET_LABELS:
+            seen += 1
+        j += step
+    return None
+
+
+def _same_element(before: Block, after: Block) -> bool:
+    """The paragraph after lies inside the element that holds the paragraph before (the same text
+    flow), not in a box of its own ('<aside class="related">')."""
+    node = before.dom_node
+    return node is None or (after.dom_node is not None and any(n is node for n in after.dom_node.chain()))
+
+
+def _in_cell(block: Block) -> bool:
+    return any(step.partition(".")[0] in _CELL_TAGS for step in (block.dom_path or "").split(">"))
+
+
+def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None:
+    """HTML: closers with the article's prose on both sides no longer close it (their label stays)."""
+    for i, block in enumerate(blocks):
+        family = closer_family(block)
+        if block.dom_path is None or not (family is Label.RELATED or (family is Label.COMMENTS and _in_cell(block))):
+            continue
+        if family is Label.COMMENTS and block.units <= _CELL_LABEL_UNITS:
+            block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a column's label
+            continue
+        after = _prose_near(blocks, kinds, i, 1)
+        if after is None or kinds[after] is not Kind.GOOD or blocks[after].units < _CONTINUES_UNITS:
+            continue
+        before = _prose_near(blocks, kinds, i, -1)
+        if before is not None and _same_element(blocks[before], blocks[after]):
+            block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a closer is labelled
+
+
 def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
     """What a block adds to a region. ``links_marked``: the input shows which text is a link (HTML,
     markdown dumps), so a bulleted line without links is a list item of the text, not a menu entry."""

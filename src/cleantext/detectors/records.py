@@ -1,0 +1,231 @@
+"""Record lists: runs of sibling elements of one shape, each a linked headline with little else.
+
+A teaser list ('more stories', latest news, the site's other articles) is a run of siblings
+with the same tag and class (``<li class="card">`` x 6), each holding a link that reads like a
+headline and maybe a summary, a date, an author or a thumbnail. Found by shape, so no header
+above it is needed and it may stand anywhere on the page (HTML: blocks carry ``dom_ids``).
+A text dump shows no elements; where it marks links (markdown dumps), the same evidence reads
+from the lines: linked headline lines alternating with short summary lines.
+
+A list inside the article is not one; it is told apart by what its items hold:
+- steps and bullet points: no item is a link, or the link is a part of the item's sentence;
+- references the article cites: the link is a part of the item (authors, journal, year around
+  it), or it is a bare address;
+- menus: the links are a word or two, not headlines;
+- the page's own content when it is a listing: the records hold most of the page's prose.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+import regex
+
+from ..cues import Cues
+from ..model import Block, Label
+
+# A headline: mostly link text, a few words up to a long title, not an address.
+HEADLINE_LINK_SHARE = 0.6
+HEADLINE_UNITS = (3.0, 30.0)
+_ADDRESS_MARKS = ("http://", "https://", "www.")
+# An item: a headline among its first blocks, and little text besides (a teaser's summary).
+HEADLINE_REACH = 3
+ITEM_MAX_UNITS = 90
+# A record list: this many items, most of them records, with headlines longer than menu entries.
+MIN_ITEMS = 3
+MIN_RECORD_SHARE = 0.7
+MIN_MEAN_HEADLINE_UNITS = 4.0
+# Records holding more than this share of the page's unclaimed prose are the page's content.
+MAX_PAGE_SHARE = 0.5
+_ROW_TAGS = frozenset({"tr"})
+# Items are containers of a headline and more, never the headline's own element: a run of linked
+# headings between paragraphs is an article's sections, not a list.
+_NOT_ITEM_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "a", "span", "strong", "b", "em", "i", "font", "br"})
+# Siblings are a run: blocks of other elements between the items are at most this share of the items.
+MAX_INTRUDERS = 0.25
+# A table of posts (a board) dates its rows; a table without dates is the article's data.
+_ROW_DATE = regex.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}:\d{2}\b")
+
+RELATED_REASON = "record list: sibling items with linked headlines"
+BOARD_REASON = "record table: rows with linked post titles"
+
+
+def is_headline(block: Block) -> bool:
+    """Mostly link text of headline length, and not a bare address."""
+    low, high = HEADLINE_UNITS
+    return (
+        block.link_ratio >= HEADLINE_LINK_SHARE
+        and low <= block.units <= high
+        and not block.clean.lower().startswith(_ADDRESS_MARKS)
+    )
+
+
+def headline_of(item: Sequence[Block]) -> Block | None:
+    """The item's headline: the first headline among its first blocks (images looked past)."""
+    seen = 0
+    for block in item:
+        if block.image:
+            continue
+        if is_headline(block):
+            return block
+        seen += 1
+        if seen >= HEADLINE_REACH:
+            break
+    return None
+
+
+def is_record(item: Sequence[Block]) -> bool:
+    """A linked headline and no more text than a teaser's."""
+    return headline_of(item) is not None and sum(b.units for b in item if not b.image) <= ITEM_MAX_UNITS
+
+
+def _tag(component: str) -> str:
+    return component.partition(".")[0]
+
+
+def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
+    """(item tag, items) for every element whose children of one shape hold text, where each item
+    is the range of one child's blocks (an element's blocks follow one another). One pass; a block
+    is seen at every level of its (bounded) path, unless its path is the one of the block before."""
+    groups: dict[tuple[int, str], dict[int, list[int]]] = defaultdict(dict)
+    previous: tuple[int, ...] | None = None
+    spans: list[list[int]] = []  # the [first, last] of each item the previous block is in
+    for i, block in enumerate(blocks):
+        ids = block.dom_ids
+        if ids == previous:
+            for span in spans:
+                span[1] = i
+            continue
+        previous, spans = ids, []
+        if not ids or block.dom_path is None:
+            continue
+        comps = block.dom_path.split(">")
+        if len(comps) != len(ids):
+            continue
+        for level in range(1, len(ids)):
+            items = groups[(ids[level - 1], comps[level])]
+            found = items.get(ids[level])
+            if found is None:
+                found = items[ids[level]] = [i, i]
+            else:
+                found[1] = i
+            spans.append(found)
+    return [
+        (_tag(shape), [range(first, last + 1) for first, last in items.values()])
+        for (_, shape), items in groups.items() if len(items) >= MIN_ITEMS
+    ]
+
+
+def is_run(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    """The items follow one another, with few blocks of other elements between them."""
+    inside = sum(len(item) for item in items)
+    first = min(item[0] for item in items)
+    last = max(item[-1] for item in items)
+    return (last - first + 1) - inside <= MAX_INTRUDERS * len(items)
+
+
+def is_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    """A run of items, most of them records, whose headlines are more than menu entries."""
+    if not is_run(blocks, items):
+        return False
+    headlines = [headline_of([blocks[i] for i in item]) for item in items]
+    records = [h for h, item in zip(headlines, items) if h is not None and is_record([blocks[i] for i in item])]
+    if len(records) < max(MIN_ITEMS, MIN_RECORD_SHARE * len(items)):
+        return False
+    return sum(h.units for h in records) / len(records) >= MIN_MEAN_HEADLINE_UNITS
+
+
+def is_dated(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    """Most rows state a date or a time (a board's posts do)."""
+    dated = sum(1 for item in items if any(_ROW_DATE.search(blocks[i].clean) for i in item))
+    return dated >= MIN_RECORD_SHARE * len(items)
+
+
+def _unclaimed_units(blocks: Sequence[Block], indexes: Sequence[int] | range) -> float:
+    return sum(blocks[i].units for i in indexes if blocks[i].label is None and not blocks[i].image)
+
+
+# Text mode: a summary line is at most this long; most items of a run have one (a run of bare
+# linked lines is a menu or the article's list of links, left to the other stages).
+SUMMARY_MAX_UNITS = 60
+SUMMARY_MIN_UNITS = 8
+MIN_SUMMARY_SHARE = 0.5
+TEXT_REASON = "record list: linked headline lines alternating with summaries"
+# A link the dump marks itself ('[headline](url)'); a segmenter's guess of a menu is no evidence.
+_MARKED_LINK = "]("
+
+
+def text_runs(blocks: Sequence[Block]) -> list[list[list[int]]]:
+    """Runs of items in a dump: an item is a headline line and the short lines up to the next
+    headline; a long line (or a heading) ends the run."""
+    runs: list[list[list[int]]] = []
+    run: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if is_headline(block) and not block.heading and _MARKED_LINK in block.text:
+            run.append([i])
+        elif run and not block.heading and block.units <= SUMMARY_MAX_UNITS:
+            run[-1].append(i)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _summary(block: Block) -> bool:
+    """A teaser's summary: a sentence, not a date, a counter or a menu entry."""
+    return block.terminal and block.units >= SUMMARY_MIN_UNITS and block.link_ratio < HEADLINE_LINK_SHARE
+
+
+def _is_text_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    if len(items) < MIN_ITEMS or not all(is_record([blocks[i] for i in item]) for item in items):
+        return False
+    summarised = sum(1 for item in items if any(_summary(blocks[i]) for i in item[1:]))
+    if summarised < MIN_SUMMARY_SHARE * len(items):
+        return False
+    return sum(blocks[item[0]].units for item in items) / len(items) >= MIN_MEAN_HEADLINE_UNITS
+
+
+def _text_records(blocks: Sequence[Block]) -> dict[int, str]:
+    if not any(block.link_ratio > 0 and _MARKED_LINK in block.text for block in blocks):
+        return {}  # the dump marks no links: no headline can be told
+    found: dict[int, str] = {}
+    for items in text_runs(blocks):
+        if _is_text_record_list(blocks, items):
+            for item in items:
+                for i in item:
+                    found[i] = TEXT_REASON
+    return found
+
+
+def _html_records(blocks: Sequence[Block]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for tag, items in sibling_groups(blocks):
+        if tag in _NOT_ITEM_TAGS or not is_record_list(blocks, items):
+            continue
+        reason = RELATED_REASON
+        if tag in _ROW_TAGS:
+            if not is_dated(blocks, items):
+                continue  # a data table of the article
+            reason = BOARD_REASON
+        for item in items:
+            for i in item:
+                found.setdefault(i, reason)
+    return found
+
+
+def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
+    """Label the blocks of record lists ``related`` (``board`` when the records are table rows)."""
+    if not blocks:
+        return
+    found = _text_records(blocks) if blocks[0].dom_ids is None else _html_records(blocks)
+    if not found:
+        return
+    page = _unclaimed_units(blocks, range(len(blocks)))
+    if _unclaimed_units(blocks, list(found)) > MAX_PAGE_SHARE * page:
+        return  # a listing page: the records are what the page is
+    for i, reason in found.items():
+        blocks[i].mark(Label.BOARD if reason is BOARD_REASON else Label.RELATED, reason)

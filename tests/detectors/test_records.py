@@ -1,0 +1,142 @@
+"""Record lists: sibling items with linked headlines are listings; lists of the article are not."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext import cues
+from cleantext.detectors import records
+from cleantext.model import Block, Label
+from cleantext.segment.html import segment_html
+
+ARTICLE = "".join(
+    f"<p>Paragraph {n} of the article tells the reader what happened in the town, and why it matters to them.</p>"
+    for n in range(8)
+)
+HEADLINES = [
+    "Council approves the new budget for the harbour",
+    "Storm closes three schools on the northern coast",
+    "Local team wins the cup after a long season",
+    "Museum reopens its doors after two years of work",
+    "Rail strike called off at the last minute",
+    "New bridge opens to traffic this weekend",
+]
+
+
+def teaser(headline: str, summary: bool = True) -> str:
+    text = "<p>A short summary of the story in one sentence.</p>" if summary else ""
+    return f'<li class="card"><h3><a href="/x">{headline}</a></h3>{text}<span>2024-05-01</span></li>'
+
+
+def detect(html: str) -> list[Block]:
+    blocks = segment_html(html).blocks
+    records.detect(blocks, cues.load())
+    return blocks
+
+
+def labels(html: str, prefix: str) -> set[Label | None]:
+    return {b.label for b in detect(html) if b.clean.startswith(prefix)}
+
+
+def page(fragment: str, *, before: bool = False) -> str:
+    parts = (fragment, f"<article>{ARTICLE}</article>") if before else (f"<article>{ARTICLE}</article>", fragment)
+    return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def test_teaser_list_without_a_header_is_related() -> None:
+    html = page(f"<ul>{''.join(teaser(h) for h in HEADLINES[:4])}</ul>")
+    assert labels(html, "Council") == {Label.RELATED}
+    assert labels(html, "A short summary") == {Label.RELATED}
+    assert labels(html, "Paragraph") == {None}
+
+
+def test_found_anywhere_on_the_page() -> None:
+    html = page(f"<div><ul>{''.join(teaser(h, summary=False) for h in HEADLINES[:3])}</ul></div>", before=True)
+    assert labels(html, "Storm") == {Label.RELATED}
+
+
+def test_steps_of_the_article_are_not_records() -> None:
+    """Steps and bullet points: the items are sentences, not links."""
+    steps = "".join(f"<li>Step {n}: stir the sauce for two minutes and add the salt.</li>" for n in range(5))
+    assert labels(page(f"<article><ol>{steps}</ol></article>"), "Step") == {None}
+
+
+def test_references_the_article_cites_are_not_records() -> None:
+    """References: the link is a part of the item (authors, journal and year around it)."""
+    refs = "".join(
+        f'<li>Smith, J. and Doe, A. ({2000 + n}). <a href="/r">A study of harbours</a>. '
+        f"Journal of Coastal Research, vol. {n}, pp. 1-20.</li>"
+        for n in range(5)
+    )
+    assert labels(page(f"<ol>{refs}</ol>"), "Smith") == {None}
+
+
+def test_menus_are_not_records() -> None:
+    """Menu entries are a word or two, not headlines."""
+    menu = "".join(f'<li class="item"><a href="/{w}">{w}</a></li>' for w in ("News", "Sport", "Weather", "Culture"))
+    assert labels(page(f"<ul>{menu}</ul>"), "News") == {None}
+
+
+def test_linked_headings_between_paragraphs_are_sections() -> None:
+    """A run of linked headings with the article's paragraphs between them is not a list."""
+    sections = "".join(f'<h3><a href="/s">{h}</a></h3><p>{ARTICLE[3:80]}</p>' for h in HEADLINES)
+    assert labels(page(f"<div>{sections}</div>"), "Council") == {None}
+
+
+def test_a_listing_page_keeps_its_records() -> None:
+    """When the records are most of the page, they are what the page is."""
+    html = f"<html><body><ul>{''.join(teaser(h) for h in HEADLINES)}</ul></body></html>"
+    assert labels(html, "Council") == {None}
+
+
+def test_dated_rows_are_a_board_and_data_tables_are_not() -> None:
+    posts = "".join(f'<tr><td>{n}</td><td><a href="/p">{h}</a></td><td>2024.05.0{n}</td></tr>'
+                    for n, h in enumerate(HEADLINES[:4], 1))
+    assert labels(page(f"<table>{posts}</table>"), "1 |") == {Label.BOARD}
+    cities = "".join(f'<tr><td>{n}</td><td><a href="/c">{h}</a></td><td>{n * 1000}</td></tr>'
+                     for n, h in enumerate(HEADLINES[:4], 1))
+    assert labels(page(f"<table>{cities}</table>"), "1 |") == {None}
+
+
+DUMP_ARTICLE = "\n\n".join(
+    f"Paragraph {n} of the article tells the reader what happened in the town, and why it matters to them."
+    for n in range(8)
+)
+
+
+def text_labels(dump: str, prefix: str) -> set[Label | None]:
+    return {b.label for b in cleantext.clean_text(dump).blocks if b.clean.startswith(prefix)}
+
+
+def test_text_mode_linked_headlines_alternating_with_summaries_are_related() -> None:
+    """A markdown dump: linked headline lines, each followed by a one-sentence summary."""
+    teasers = "\n\n".join(f"[{h}](https://example.org/{n})\n\nA short summary of this other story in one sentence."
+                           for n, h in enumerate(HEADLINES[:4]))
+    dump = DUMP_ARTICLE + "\n\n" + teasers
+    assert text_labels(dump, "Council") == {Label.RELATED}
+    assert text_labels(dump, "A short summary") == {Label.RELATED}
+    assert text_labels(dump, "Paragraph") == {Label.BODY}
+
+
+def test_text_mode_link_lines_without_summaries_are_left_to_other_stages() -> None:
+    """Bare linked lines (the article's list of links, a menu) are not records."""
+    links = "\n".join(f"* [{h}](https://example.org/{n})" for n, h in enumerate(HEADLINES[:4]))
+    blocks = cleantext.clean_text(DUMP_ARTICLE + "\n\n" + links).blocks
+    assert not any(b.reason.startswith("record list") for b in blocks)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    count=st.integers(min_value=3, max_value=6),
+    summary=st.booleans(),
+    before=st.booleans(),
+)
+def test_a_teaser_list_never_reaches_the_body(count: int, summary: bool, before: bool) -> None:
+    """Whatever its length, its place, or whether items have summaries, the body keeps the
+    article's paragraphs and none of the teasers."""
+    html = page(f"<ul>{''.join(teaser(h, summary) for h in HEADLINES[:count])}</ul>", before=before)
+    body = cleantext.clean_html(html).body
+    assert "Paragraph 0 of the article" in body and "Paragraph 7 of the article" in body
+    assert not any(h in body for h in HEADLINES)
