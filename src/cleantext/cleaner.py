@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 import attrs
@@ -97,8 +98,12 @@ class Cleaner:
         return self._clean_text(text, name=name)
 
     def clean_page(self, page: Page) -> Document:
-        """Clean a Page: its kind, URL and encoding hint used, its record copied to the Document."""
-        doc = self.clean(page.content, kind=page.kind, url=page.url, name=page.name, encoding=page.encoding)
+        """Clean a Page: its kind (over the Cleaner's), URL and encoding hint used, its record
+        copied to the Document; a path as content is read here."""
+        content = page.content
+        if isinstance(content, os.PathLike):
+            content = Path(content).read_bytes()
+        doc = self.clean(content, kind=page.kind, url=page.url, name=page.name, encoding=page.encoding)
         return attrs.evolve(doc, record=dict(page.record)) if page.record else doc
 
     def clean_text(self, text: Source, *, name: str | None = None) -> Document:
@@ -107,11 +112,11 @@ class Cleaner:
     def clean_html(self, html: Source, url: str | None = None, *, name: str | None = None) -> Document:
         return self.clean(html, kind="html", url=url, name=name)
 
-    def clean_many(self, sources: Iterable[Item], *, jobs: int = 1) -> Iterator[Document | Failure]:
+    def clean_many(self, sources: Iterable[Item | Failure], *, jobs: int = 1) -> Iterator[Document | Failure]:
         """Clean each source; a bad or over-budget one yields a Failure naming it and the batch goes on.
 
         Items are page contents (str or bytes), paths (``os.PathLike``) to read, or ``Page``
-        objects. Results come in input order and lazily. With ``jobs`` > 1 (0: one per CPU)
+        objects (a Failure among them, a reader's broken record, is passed through in place). Results come in input order and lazily. With ``jobs`` > 1 (0: one per CPU)
         the pages are cleaned by that many worker processes, started once, each holding one
         Cleaner; a bounded number of pages is in flight whatever the input's length, so an
         endless stream is cleaned in constant memory.
@@ -138,8 +143,10 @@ class Cleaner:
                         title_hint=page.title, meta_hint=page.meta)
 
 
-def clean_item(cleaner: Cleaner, item: Item, number: int) -> Document | Failure:
+def clean_item(cleaner: Cleaner, item: Item | Failure, number: int) -> Document | Failure:
     """One batch item (the ``number``-th) cleaned; never raises, so one page cannot end a batch."""
+    if isinstance(item, Failure):  # a reader's broken record keeps its place in the results
+        return item
     name = name_of(item, number)
     try:
         return cleaner.clean_page(as_page(item, number))

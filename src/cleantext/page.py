@@ -25,7 +25,7 @@ class Page:
     the Document.
     """
 
-    content: Union[str, bytes]
+    content: Union[str, bytes, "os.PathLike[str]"]  # a path is read by the process that cleans it
     name: str | None = None
     url: str | None = None
     kind: str | None = None
@@ -37,7 +37,7 @@ Item = Union[str, bytes, "os.PathLike[str]", Page]
 
 
 def as_page(item: Item, number: int) -> Page:
-    """Any batch item as a named Page; a path is read here (an OSError names it to the caller)."""
+    """Any batch item as a named Page; a bare path is read here (an OSError names it to the caller)."""
     if isinstance(item, Page):
         return item if item.name else attrs.evolve(item, name=item.url or f"item {number}")
     if isinstance(item, os.PathLike):

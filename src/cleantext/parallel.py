@@ -36,7 +36,7 @@ CHUNKS_PER_WORKER = 3  # submitted ahead per worker, so none waits while the par
 
 # What a worker does with each result before sending it back (default: send it as it is).
 Finish = Optional[Callable[[Any], Any]]
-Numbered = tuple[int, Item]
+Numbered = tuple[int, "Item | Failure"]
 
 _cleaner: Cleaner | None = None
 _finish: Finish = None
@@ -57,7 +57,7 @@ def _clean_chunk(chunk: Sequence[Numbered]) -> list[Any]:
     return results if _finish is None else [_finish(result) for result in results]
 
 
-def clean_in_workers(cleaner: Cleaner, sources: Iterable[Item], *, jobs: int,
+def clean_in_workers(cleaner: Cleaner, sources: Iterable[Item | Failure], *, jobs: int,
                      finish: Finish = None) -> Iterator[Any]:
     """Results of ``clean_item`` for every source, in input order, from ``jobs`` processes.
 
@@ -94,10 +94,10 @@ def _executor(cleaner: Cleaner, finish: Finish, jobs: int) -> ProcessPoolExecuto
     return ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(cleaner, finish))
 
 
-def _lost(item: Item, number: int, finish: Finish) -> Failure | Any:
+def _lost(item: Item | Failure, number: int, finish: Finish) -> Failure | Any:
     from .cleaner import Failure
 
-    name = name_of(item, number)
+    name = item.source if isinstance(item, Failure) else name_of(item, number)
     failure = Failure(name, f"{name}: the worker process cleaning it died (killed or out of memory)")
     return failure if finish is None else finish(failure)
 
