@@ -95,3 +95,11 @@ def body_paragraphs(body: str) -> list[str]:
     """Paragraphs of a body: blocks separated by blank lines, white space folded, empties dropped."""
     pieces = [fold(piece) for piece in body.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")]
     return [piece for piece in pieces if piece]
+
+
+def long_page(lines: int = 60_000) -> str:
+    """A text page of distinct lines (no cache helps), seconds to clean: to run over a time budget."""
+    return "\n".join(
+        f"Line {i} of a long page about topic {i * 7919 % 10007}, with words that differ: {i * 31 % 977} and {i % 13}."
+        for i in range(lines)
+    )

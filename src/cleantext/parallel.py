@@ -13,8 +13,9 @@ Why it is built this way (issue 12: ``-j 2`` gave 1.42x the pages/s of ``-j 1``)
   spend little of it unpickling.
 - **Workers started once**, each keeping one Cleaner (the executor's initializer), so cue lists
   are compiled and per-line caches warmed once per process.
-- **A worker that dies** (killed, out of memory) fails only the pages of its chunk: the pool is
-  started again and the batch goes on (a plain ``multiprocessing.Pool`` would wait forever).
+- **A worker that dies** (killed, out of memory) fails only the page it was cleaning: the pool
+  is started again, the chunk is retried page by page, and the batch goes on (a plain
+  ``multiprocessing.Pool`` would wait forever for the lost task).
 """
 
 from __future__ import annotations
@@ -61,37 +62,65 @@ def clean_in_workers(cleaner: Cleaner, sources: Iterable[Item | Failure], *, job
                      finish: Finish = None) -> Iterator[Any]:
     """Results of ``clean_item`` for every source, in input order, from ``jobs`` processes.
 
-    ``finish`` (a picklable top-level function) is applied to each result in the worker,
-    and a dead worker's pages come back as Failures, also passed through ``finish``.
+    ``finish`` (a picklable top-level function) is applied to each result in the worker.
     """
     chunks = _chunks(enumerate(sources, start=1), CHUNK_SIZE)
     window = jobs * CHUNKS_PER_WORKER
+    pool = _Pool(cleaner, finish, jobs)
     pending: collections.deque[tuple[list[Numbered], Future[list[Any]]]] = collections.deque()
-    executor = _executor(cleaner, finish, jobs)
     try:
         while True:
             while len(pending) < window:
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, executor.submit(_clean_chunk, chunk)))
+                pending.append((chunk, pool.submit(chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool:
-                results = [_lost(item, number, finish) for number, item in chunk]
-                executor.shutdown(wait=True, cancel_futures=True)
-                executor = _executor(cleaner, finish, jobs)
-                pending = collections.deque((c, executor.submit(_clean_chunk, c)) for c, _ in pending)
+                # Some page of the pending chunks killed its worker: a new pool takes the
+                # waiting chunks, and this one's pages go one by one, so only the culprit fails.
+                pool.restart()
+                waiting = [c for c, _ in pending]
+                results = list(_one_by_one(pool, chunk))
+                pending = collections.deque((c, pool.submit(c)) for c in waiting)
             yield from results
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
-def _executor(cleaner: Cleaner, finish: Finish, jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(cleaner, finish))
+class _Pool:
+    """A process pool that can be started again after a worker died."""
+
+    def __init__(self, cleaner: Cleaner, finish: Finish, jobs: int) -> None:
+        self.cleaner, self.finish, self.jobs = cleaner, finish, jobs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.cleaner, self.finish))
+
+    def submit(self, chunk: list[Numbered]) -> Future[list[Any]]:
+        return self.executor.submit(_clean_chunk, chunk)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(pool: _Pool, chunk: list[Numbered]) -> Iterator[Any]:
+    """A chunk that was in a broken pool, page by page: the page that kills a worker fails alone."""
+    for number, item in chunk:
+        try:
+            yield from pool.submit([(number, item)]).result()
+        except BrokenProcessPool:
+            pool.restart()
+            yield _lost(item, number, pool.finish)
 
 
 def _lost(item: Item | Failure, number: int, finish: Finish) -> Failure | Any:
