@@ -35,8 +35,11 @@ def read_warc(path: str | os.PathLike[str], *, name: str | None = None) -> Itera
     number = 0
     try:
         with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            for record in ArchiveIterator(stream):
                 number += 1
+                if record.format != "warc":
+                    yield Failure(label, f"{label}: not a WARC file (record {number} is {record.format or 'unknown'})")
+                    return
                 page = _page(record, label, number)
                 if page is not None:
                     yield page
@@ -62,6 +65,8 @@ def _page(record: Any, label: str, number: int) -> Page | Failure | None:
     content = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if len(content) > MAX_RECORD_BYTES:
         return Failure(record_id, f"{record_id}: record larger than {MAX_RECORD_BYTES // 2**20} MiB, skipped")
+    if record.length is None or getattr(record.raw_stream, "limit", 0) > 0:  # bytes declared, not there
+        return Failure(record_id, f"{record_id}: truncated record in {label} (the file ends inside it)")
     return Page(content, name=record_id, url=url, kind=kind, encoding=_charset(record), record=fields)
 
 
