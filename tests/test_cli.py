@@ -353,3 +353,64 @@ def test_closed_pipe_exits_quietly(tmp_path):
     err = child.stderr.read().decode("utf-8", "replace")
     assert child.wait(timeout=120) == 0
     assert err == ""
+
+
+# --------------------------------------------------------------------------- streams and scale
+
+def _wet(path: Path, texts: list[str]) -> Path:
+    import io as _io
+
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=path.suffix == ".gz")
+        for number, text in enumerate(texts):
+            writer.write_record(writer.create_warc_record(
+                f"https://a.invalid/{number}", "conversion", payload=_io.BytesIO(text.encode("utf-8")),
+                warc_content_type="text/plain"))
+    return path
+
+
+def test_a_wet_file_is_read_as_a_stream_without_flags(capsys, tmp_path):
+    seed = SEED.read_text(encoding="utf-8")
+    wet = _wet(tmp_path / "crawl.wet.gz", [seed, seed])
+    code, out, err = run(capsys, "--format", "jsonl", "--no-blocks", "-j", "2", wet)
+    assert code == 0 and err == ""
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["url"] for r in records] == ["https://a.invalid/0", "https://a.invalid/1"]
+    assert all(r["id"].startswith("<urn:uuid:") and r["error"] is None and "blocks" not in r for r in records)
+    assert normalised(records[0]["body"]) == normalised(GOLD["body"])
+    assert records[0]["removed"] and all(label in LABELS for label in records[0]["removed"])
+    assert sum(records[0]["removed"].values()) == sum(1 for line in seed.splitlines() if line.strip()) - len(
+        [block for block in Cleaner().clean(seed).blocks if block.kept])
+
+
+def test_jsonl_field_and_id_field(capsys, tmp_path):
+    export = tmp_path / "export.json"  # any name: --jsonl-field says what it is
+    rows = [{"key": "a", "page": SEED.read_text(encoding="utf-8")}, {"key": "b", "other": "x"}]
+    export.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "--format", "jsonl", "--jsonl-field", "page", "--id-field", "key", export)
+    assert code == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == "a" and normalised(first["body"]) == normalised(GOLD["body"])
+    assert second["body"] is None and second["error"].startswith(f"{export}:2: ")
+    assert err.splitlines() == [f"cleantext: {second['error']}"]
+
+
+def test_id_field_without_jsonl_input_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "--id-field", "key", SEED)
+    assert code == 2 and "--id-field" in err
+
+
+def test_an_over_budget_page_fails_alone_in_the_cli(capsys, tmp_path):
+    from seedlib import long_page
+
+    pages = copies(tmp_path / "pages", 6)
+    (tmp_path / "pages" / "page03.txt").write_text(long_page(), encoding="utf-8")
+    for jobs in ("1", "2"):
+        code, out, err = run(capsys, "--timeout", "0.3", "-j", jobs, "--format", "jsonl", "--no-blocks", tmp_path / "pages")
+        assert code == 1
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["source"] for r in records] == [str(page) for page in pages]
+        assert [r["error"] is not None for r in records] == [False, False, False, True, False, False]
+        assert "time budget" in err and err.count("\n") == 1

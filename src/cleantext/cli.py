@@ -272,7 +272,8 @@ def pages_of(items: Sequence[Item], args: argparse.Namespace, origins: collectio
     """
     for index, item in enumerate(items):
         if isinstance(item, Job) and item.stream and item.path is not None:
-            records = read_pages(item.path, name=item.name, field=args.jsonl_field, id_field=args.id_field)
+            records = read_pages(item.path, name=item.name, kind=item.stream, field=args.jsonl_field,
+                                 id_field=args.id_field)
         else:
             records = iter([item.page() if isinstance(item, Job) else item])
         for record in records:
@@ -506,9 +507,12 @@ def run(cleaner: Cleaner, items: Sequence[Item], args: argparse.Namespace, *, se
                 elif writer is not None:
                     writer.write(result)
                 progress.advance()
-        finally:
+        except BaseException:
             if targets is not None:
-                targets.close()
+                targets.close(complete=False)
+            raise
+    if targets is not None:
+        targets.close()
     if writer is not None:
         writer.close()
 

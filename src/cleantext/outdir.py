@@ -71,8 +71,9 @@ class OutputDir:
     def items_kind(self, origin: int) -> Any:
         return self.targets[origin][1]
 
-    def close(self) -> None:
-        self._finish()
+    def close(self, *, complete: bool = True) -> None:
+        """Finish the last file; after an error or interruption (``complete=False``) drop it instead."""
+        self._finish(keep=complete)
 
     def _open(self, origin: int, *, several: bool) -> str | None:
         target = self.targets[origin][0]
@@ -88,15 +89,15 @@ class OutputDir:
         self._writer = self.make_writer(self.args, self._handle, several=several)
         return None
 
-    def _finish(self) -> None:
-        """Close the open result file and rename it into place."""
+    def _finish(self, keep: bool = True) -> None:
+        """Close the open result file and rename it into place (or drop it)."""
         if self._writer is None or self._handle is None or self._temporary is None:
             return
         target = self.targets[self._origin][0] if self._origin is not None else None
         try:
             self._writer.close()
             self._handle.close()
-            if target is not None:
+            if target is not None and keep:
                 os.replace(self._temporary, target)
         finally:
             if self._temporary.exists():

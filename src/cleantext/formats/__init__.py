@@ -33,10 +33,11 @@ def format_of(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-def read_pages(path: str | os.PathLike[str], *, name: str | None = None, field: str | None = None,
-               id_field: str | None = None) -> Iterator[Record]:
-    """The pages of a crawl or export file, by its name; ``field``/``id_field`` apply to JSONL."""
-    kind = format_of(path)
+def read_pages(path: str | os.PathLike[str], *, name: str | None = None, kind: str | None = None,
+               field: str | None = None, id_field: str | None = None) -> Iterator[Record]:
+    """The pages of a crawl or export file: ``kind`` ("warc" or "jsonl") or else its name says
+    which; ``field``/``id_field`` apply to JSONL."""
+    kind = kind or format_of(path)
     if kind == "warc":
         from .warc import read_warc  # warcio is only imported for WARC files
 
