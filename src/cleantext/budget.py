@@ -9,9 +9,11 @@ Two mechanisms, because neither works everywhere:
   ``regex`` module's matching, which checks for signals as it goes. It is disarmed and the
   previous handler put back when the page ends, however it ends, so no alarm outlives its page.
   A caller's own armed timer is never replaced: we fall back instead.
-- **A cooperative deadline** everywhere else (Windows, other threads, a caller's timer already
-  running): the pipeline calls ``check()`` between its stages, so an over-budget page stops at
-  the next stage boundary. It cannot cut a stage short, which is why the timer comes first.
+- **A cooperative deadline**, always set: the pipeline calls ``check()`` between its stages, so
+  an over-budget page stops at the next stage boundary. It is all there is elsewhere (Windows,
+  other threads, a caller's timer already running), and it backs the timer up when the timer's
+  exception lands in a callback that swallows it (a gc callback, a ``__del__``). It cannot cut
+  a stage short, which is why the timer comes first.
 
 Neither can interrupt a C call that never returns to the interpreter (none is known: lxml
 parses in bounded chunks and the regexes are bounded), so a worker is never left stuck on a
@@ -58,21 +60,29 @@ def within(seconds: float | None, name: str) -> Iterator[None]:
     if seconds is None or math.isinf(seconds):
         yield
         return
-    if _can_use_timer():
-        with _alarm(seconds, name):
-            yield
-        return
     previous = getattr(_local, "deadline", None)
     _local.deadline = (time.monotonic() + seconds, name, seconds)
     try:
-        yield
+        if _can_use_timer():
+            with _alarm(seconds, name):
+                yield
+        else:
+            yield
     finally:
         _local.deadline = previous
 
 
 @contextlib.contextmanager
 def _alarm(seconds: float, name: str) -> Iterator[None]:
+    """The timer for the block. Its PageTimeout is raised wherever the page's code is, which
+    may be a garbage-collector or ``__del__`` callback that swallows it: the cooperative
+    deadline (set by ``within`` too) then stops the page at the next stage, and a page that
+    still ends after the alarm rang raises here."""
+    rang = False
+
     def _over_budget(signum: int, frame: Any) -> None:
+        nonlocal rang
+        rang = True
         raise PageTimeout(_message(name, seconds))
 
     previous = signal.signal(signal.SIGALRM, _over_budget)
@@ -84,3 +94,5 @@ def _alarm(seconds: float, name: str) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, 0)
         finally:
             signal.signal(signal.SIGALRM, previous)
+    if rang:
+        raise PageTimeout(_message(name, seconds))
