@@ -8,6 +8,7 @@ both input kinds.
 from __future__ import annotations
 
 import enum
+import operator
 import pickle
 from typing import Any, Iterator, Mapping
 
@@ -141,7 +142,7 @@ class Block:
         hot path of ``clean_many(jobs=N)``: a tuple of plain values pickles and unpickles in C,
         where a per-field state dict cost a quarter of the cleaning time to load.
         """
-        values = [getattr(self, name) for name in _BLOCK_FIELDS]
+        values = list(_block_values(self))
         values[_DOM_TOKENS_AT] = self.dom_tokens
         values[_LABEL_AT] = self.label.value if self.label is not None else None
         values[_DOM_NODE_AT] = None
@@ -198,6 +199,7 @@ class _PackedBlocks:
 
 
 _BLOCK_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Block))
+_block_values = operator.attrgetter(*_BLOCK_FIELDS)  # one C call for all field values
 _DOM_TOKENS_AT = _BLOCK_FIELDS.index("_dom_tokens")
 _LABEL_AT = _BLOCK_FIELDS.index("label")
 _DOM_NODE_AT = _BLOCK_FIELDS.index("dom_node")

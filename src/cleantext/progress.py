@@ -45,7 +45,7 @@ def progress_bar(total: int | None, stream: TextIO, *, force: bool = False, labe
 
     # mininterval: a redraw per page would slow fast batches down; leave=False: the shell
     # prompt (or later output) starts on a clean line.
-    with tqdm(total=total, file=stream, desc=label, unit="page", mininterval=0.2, leave=False,
+    with tqdm(total=total, file=stream, desc=label, unit=" pages", mininterval=0.2, leave=False,
               dynamic_ncols=True) as bar:
         yield Progress(bar, stream)
 
