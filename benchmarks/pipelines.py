@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,13 @@ def timed(run: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of every child (and their children) it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def scaling(dumps: Mapping[str, str], folder: Path) -> dict[str, Any]:
     """pages/s at -j 1 and -j 2 of clean_many and of the CLI, alternating j1 j2 j2 j1."""
     import cleantext
@@ -125,16 +133,24 @@ def scaling(dumps: Mapping[str, str], folder: Path) -> dict[str, Any]:
     pages = list(dumps.values())
     files = write_page_files(folder / "pages", dumps)
     seconds: dict[str, dict[int, float]] = {"clean_many": {1: 0.0, 2: 0.0}, "cli": {1: 0.0, 2: 0.0}}
+    cpu: dict[str, dict[int, float]] = {"clean_many": {1: 0.0, 2: 0.0}, "cli": {1: 0.0, 2: 0.0}}
     for jobs in (1, 2, 2, 1):
         cleantext.reset_caches()
+        before = cpu_seconds()
         seconds["clean_many"][jobs] += timed(lambda: [r.body for r in cleaner.clean_many(pages, jobs=jobs)])
+        middle = cpu_seconds()
         seconds["cli"][jobs] += cli(["-j", str(jobs), "--format", "jsonl", "--no-blocks", files])[0]
+        cpu["clean_many"][jobs] += middle - before
+        cpu["cli"][jobs] += cpu_seconds() - middle
     result = {}
     for name, by_jobs in seconds.items():
         rates = {jobs: 2 * len(pages) / total for jobs, total in by_jobs.items()}
-        result[name] = {"pages_per_s": rates, "speedup": rates[2] / rates[1]}
-        emit(f"scaling · {name:<10} · {len(pages)} pages · -j 1 {rates[1]:6.1f} pages/s · -j 2 {rates[2]:6.1f} pages/s"
-             f" · {rates[2] / rates[1]:.2f}x")
+        extra = cpu[name][2] / cpu[name][1] - 1
+        result[name] = {"pages_per_s": rates, "speedup": rates[2] / rates[1], "seconds": by_jobs,
+                        "cpu_seconds": cpu[name], "extra_cpu_at_j2": extra}
+        emit(f"scaling · {name:<10} · {len(pages)} pages x2 · -j 1 {rates[1]:6.1f} pages/s · -j 2 {rates[2]:6.1f} pages/s"
+             f" · {rates[2] / rates[1]:.2f}x · CPU at -j 2 {100 * extra:+.0f}% of -j 1's"
+             f" ({cpu[name][1]:.1f} s -> {cpu[name][2]:.1f} s; 2 idle cores would give {2 / (1 + extra):.2f}x)")
     return result
 
 

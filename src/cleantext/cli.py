@@ -37,7 +37,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 STDIN_NAME = "<stdin>"
 FORMATS = ("text", "json", "jsonl")
-BUG_HINT = "this is a bug in cleantext, please report it with the input"
 
 Result = Union[Document, Failure]
 
