@@ -7,10 +7,11 @@ Why it is built this way (issue 12: ``-j 2`` gave 1.42x the pages/s of ``-j 1``)
 - **A bounded window.** At most ``jobs * CHUNKS_PER_WORKER`` chunks are submitted and not yet
   yielded; the input iterable is read only as results leave, so memory stays flat on an
   endless stream (``Pool.imap`` reads its whole input ahead).
-- **Cheap results.** Workers send Documents back, which pickle as flat tuples
-  (``Block.__reduce__``), or, for the command line, only the text it will print
-  (``finish``): the parent has one core's worth of work to share with the workers and must
-  spend little of it unpickling.
+- **Cheap results.** Workers send Documents back with their blocks as one nested pickle of
+  flat tuples (``Document.__reduce__``, ``Block.__reduce__``), unpacked only if the caller
+  reads ``blocks``; the command line gets only the text it will print (``finish``). On two
+  cores the parent shares a core with a worker: unpickling every Block there cost 1.8 s per
+  7.3 s of cleaning (990 dumps), now 0.17 s.
 - **Workers started once**, each keeping one Cleaner (the executor's initializer), so cue lists
   are compiled and per-line caches warmed once per process.
 - **A worker that dies** (killed, out of memory) fails only the page it was cleaning: the pool
@@ -32,7 +33,7 @@ from .page import Item, name_of
 if TYPE_CHECKING:
     from .cleaner import Cleaner, Failure
 
-CHUNK_SIZE = 8  # pages per round trip: ~50 ms of work for a typical page, enough to amortise it
+CHUNK_SIZE = 8  # pages per round trip: ~50 ms of work for typical pages, enough to amortise it
 CHUNKS_PER_WORKER = 3  # submitted ahead per worker, so none waits while the parent yields
 
 # What a worker does with each result before sending it back (default: send it as it is).
