@@ -116,10 +116,11 @@ class Cleaner:
         """Clean each source; a bad or over-budget one yields a Failure naming it and the batch goes on.
 
         Items are page contents (str or bytes), paths (``os.PathLike``) to read, or ``Page``
-        objects (a Failure among them, a reader's broken record, is passed through in place). Results come in input order and lazily. With ``jobs`` > 1 (0: one per CPU)
-        the pages are cleaned by that many worker processes, started once, each holding one
-        Cleaner; a bounded number of pages is in flight whatever the input's length, so an
-        endless stream is cleaned in constant memory.
+        objects; a Failure among them (a reader's broken record) is passed through in place.
+        Results come in input order and lazily. With ``jobs`` > 1 (0: one per CPU) the pages
+        are cleaned by that many worker processes, started once, each holding one Cleaner; a
+        bounded number of pages is in flight whatever the input's length, so an endless
+        stream is cleaned in constant memory.
         """
         if jobs < 0:
             raise ValueError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
