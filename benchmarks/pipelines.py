@@ -1,6 +1,6 @@
 """Pipelines at crawl scale: worker scaling, crawl formats, memory and time as input grows.
 
-    python -m benchmarks.pipelines [--quick] [--big-mb 1000,100] [--json FILE]
+    python -m benchmarks.pipelines [--quick] [--only scaling,formats,growth] [--big-mb 1000,100] [--json FILE]
 
 - **scaling**: pages/s of ``clean_many`` (in memory) and of the CLI (one file per page,
   ``--format jsonl --no-blocks`` to /dev/null) at ``-j 1`` and ``-j 2``, over the html_text
@@ -37,6 +37,7 @@ from benchmarks import corpora, crawlfiles
 
 MB = 1_000_000
 TEXT_STYLE = "html_text"
+PARTS = ("scaling", "formats", "growth")
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -218,8 +219,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the 100-page sample, streams of 10 pages x1/x10/x100 (~30 s)")
     parser.add_argument("--big-mb", type=lambda s: [float(x) for x in s.split(",") if x], default=[],
                         metavar="MB[,MB]", help="also clean JSONL streams of these sizes (e.g. 1000,100)")
+    parser.add_argument("--only", type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
+                        default=list(PARTS), metavar="PART[,PART]", help="some of: " + ", ".join(PARTS))
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers as JSON")
     args = parser.parse_args(argv)
+    unknown = set(args.only) - set(PARTS)
+    if unknown:
+        parser.error(f"--only: unknown part(s) {', '.join(sorted(unknown))}")
     if corpora.missing_corpora(["traf-eval"]):
         emit(f"pipelines: traf-eval not found under {corpora.corpora_dir()} (set ${corpora.CORPORA_ENV}), skipped")
         return 0
@@ -227,11 +233,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     dumps, html = load_sample(args.quick)
     with tempfile.TemporaryDirectory(prefix="cleantext-pipelines-") as temporary:
         folder = Path(temporary)
-        results = {
-            "scaling": scaling(dumps, folder),
-            "formats": formats(dumps, html, folder, verify=not args.quick),
-            "growth": growth(dict(list(dumps.items())[:10]) if args.quick else dumps, folder, (1, 10, 100), args.big_mb),
+        parts = {
+            "scaling": lambda: scaling(dumps, folder),
+            "formats": lambda: formats(dumps, html, folder, verify=not args.quick),
+            "growth": lambda: growth(dict(list(dumps.items())[:10]) if args.quick else dumps, folder, (1, 10, 100),
+                                     args.big_mb),
         }
+        results = {name: run() for name, run in parts.items() if name in args.only}
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
