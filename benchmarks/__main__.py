@@ -1,7 +1,7 @@
-"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed.
+"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed, then pipelines.
 
-Speed runs in a fresh process so its max RSS and CPU pinning are its own,
-not inherited from the quality pass.
+Speed and pipelines run in fresh processes so their max RSS and CPU pinning are their own,
+not inherited from the quality pass (pipelines uses both cores; speed pins to one).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from benchmarks import corpora, quality
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="seeds + the fixed 100-page samples; a few minutes")
-    parser.add_argument("--json-dir", type=Path, metavar="DIR", help="write quality.json and speed.json here")
+    parser.add_argument("--json-dir", type=Path, metavar="DIR", help="write quality.json, speed.json and pipelines.json here")
     args = parser.parse_args(argv)
 
     common = ["--quick"] if args.quick else []
@@ -33,7 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("=== speed ===\n", flush=True)
     command = [sys.executable, "-m", "benchmarks.speed", *common, *json_for("speed")]
     speed = subprocess.run(command, cwd=corpora.REPO_ROOT)
-    return status or speed.returncode
+    print("\n=== pipelines ===\n", flush=True)
+    command = [sys.executable, "-m", "benchmarks.pipelines", *common, *json_for("pipelines")]
+    pipelines = subprocess.run(command, cwd=corpora.REPO_ROOT)
+    return status or speed.returncode or pipelines.returncode
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ lines[{n, label, text}], notes); see ``seeds/gold/README.md``.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,16 @@ def body_paragraphs(body: str) -> list[str]:
     """Paragraphs of a body: blocks separated by blank lines, white space folded, empties dropped."""
     pieces = [fold(piece) for piece in body.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")]
     return [piece for piece in pieces if piece]
+
+
+_LONG_PAGES = itertools.count()
+
+
+def long_page(lines: int = 60_000) -> str:
+    """A text page of distinct lines, seconds to clean: to run over a time budget. Every call
+    gives new lines, so the per-line caches of an earlier call cannot make it fast."""
+    salt = next(_LONG_PAGES)
+    return "\n".join(
+        f"Line {i} of long page {salt} about topic {i * 7919 % 10007}, with words that differ: {i * 31 % 977} and {i % 13}."
+        for i in range(lines)
+    )

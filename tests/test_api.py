@@ -190,3 +190,27 @@ def test_clean_html_gives_a_document() -> None:
     assert "The council approved the new budget" in doc.body
     assert "All rights reserved" not in doc.body
     assert "Home" not in doc.body.split("\n\n")
+
+
+def test_unpickled_document_unpacks_its_blocks_with_labels(good: bytes) -> None:
+    """Blocks travel from workers as one packed pickle, unpacked when first read."""
+    doc = cleantext.clean(good)
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.body == doc.body and copy.removed == doc.removed
+    assert all(isinstance(block.label, Label) for block in copy.blocks)
+    assert [(b.text, b.label, b.reason, b.line) for b in copy.blocks] == [(b.text, b.label, b.reason, b.line) for b in doc.blocks]
+    again = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(doc))))  # re-pickled before unpacking
+    assert again.to_dict() == doc.to_dict()
+
+
+def test_removed_counts_the_removed_blocks_per_label(good: bytes) -> None:
+    doc = cleantext.clean(good)
+    removed = [str(b.label) for b in doc.blocks if not b.kept]
+    assert doc.removed == {label: removed.count(label) for label in set(removed)}
+    assert "body" not in doc.removed
+
+
+def test_a_transport_charset_is_a_decoding_hint() -> None:
+    page = "<html><body><p>Zürich, Genève и Москва</p></body></html>".encode("cp1251", "replace")
+    doc = Cleaner().clean(page, kind="html", encoding="windows-1251")
+    assert "Москва" in " ".join(block.text for block in doc.blocks)

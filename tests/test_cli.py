@@ -19,7 +19,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from cleantext import Label, cli
+from cleantext import Label, cli, parallel
 from cleantext.cleaner import Cleaner
 
 REPO = Path(__file__).resolve().parents[1]
@@ -112,7 +112,8 @@ def test_json_for_several_inputs_is_an_array_with_failures_in_place(capsys, tmp_
     docs = json.loads(out)
     assert [doc["source"] for doc in docs] == [str(SEED), str(missing)]
     assert {"title", "body", "meta", "blocks"} <= docs[0].keys()
-    assert docs[1].keys() == {"source", "error"} and "missing.txt" in docs[1]["error"]
+    assert docs[1].keys() == docs[0].keys() - {"blocks"}  # one record shape: loads as one table
+    assert docs[0]["error"] is None and docs[1]["body"] is None and "missing.txt" in docs[1]["error"]
     assert "missing.txt" in err
 
 
@@ -127,7 +128,8 @@ def test_jsonl_one_object_per_line_with_source(capsys, tmp_path):
     for record in (records[0], records[2]):
         assert {"title", "body", "meta", "blocks"} <= record.keys()
         assert normalised(record["body"]) == normalised(GOLD["body"])
-    assert set(records[1]) == {"source", "error"} and "binary" in records[1]["error"]
+    assert records[1]["body"] is None and "binary" in records[1]["error"]
+    assert records[1].keys() == records[0].keys() - {"blocks"}
 
 
 def test_explain_lists_every_nonblank_line_with_a_label(capsys):
@@ -374,10 +376,10 @@ def test_interrupted_report_leaves_the_previous_one_and_no_temporary_file(capsys
     target = tmp_path / "report.html"
     target.write_text("previous report", encoding="utf-8")
 
-    def interrupted(cleaner, job):
+    def interrupted(cleaner, page, number):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "clean_one", interrupted)
+    monkeypatch.setattr(cli, "clean_item", interrupted)
     code, _, _ = run(capsys, "--report", target, SEED)
     assert code == cli.EXIT_INTERRUPTED
     assert target.read_text(encoding="utf-8") == "previous report"
@@ -407,13 +409,13 @@ def test_jobs_2_matches_jobs_1_in_order(capsys, monkeypatch, tmp_path):
     code1, out1, err1 = run(capsys, "-j", "1", "--format", "jsonl", tmp_path / "pages")
 
     pools = []
-    real_pool = cli.multiprocessing.Pool
+    real_pool = parallel.ProcessPoolExecutor
 
     def counting_pool(*args, **kwargs):
         pools.append(args)
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(cli.multiprocessing, "Pool", counting_pool)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
     code2, out2, err2 = run(capsys, "-j", "2", "--format", "jsonl", tmp_path / "pages")
     assert pools, "-j 2 did not start a worker pool"
     assert (code1, out1, err1) == (code2, out2, err2)
@@ -439,3 +441,64 @@ def test_closed_pipe_exits_quietly(tmp_path):
     err = child.stderr.read().decode("utf-8", "replace")
     assert child.wait(timeout=120) == 0
     assert err == ""
+
+
+# --------------------------------------------------------------------------- streams and scale
+
+def _wet(path: Path, texts: list[str]) -> Path:
+    import io as _io
+
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=path.suffix == ".gz")
+        for number, text in enumerate(texts):
+            writer.write_record(writer.create_warc_record(
+                f"https://a.invalid/{number}", "conversion", payload=_io.BytesIO(text.encode("utf-8")),
+                warc_content_type="text/plain"))
+    return path
+
+
+def test_a_wet_file_is_read_as_a_stream_without_flags(capsys, tmp_path):
+    seed = SEED.read_text(encoding="utf-8")
+    wet = _wet(tmp_path / "crawl.wet.gz", [seed, seed])
+    code, out, err = run(capsys, "--format", "jsonl", "--no-blocks", "-j", "2", wet)
+    assert code == 0 and err == ""
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["url"] for r in records] == ["https://a.invalid/0", "https://a.invalid/1"]
+    assert all(r["id"].startswith("<urn:uuid:") and r["error"] is None and "blocks" not in r for r in records)
+    assert normalised(records[0]["body"]) == normalised(GOLD["body"])
+    assert records[0]["removed"] and all(label in LABELS for label in records[0]["removed"])
+    assert sum(records[0]["removed"].values()) == sum(1 for line in seed.splitlines() if line.strip()) - len(
+        [block for block in Cleaner().clean(seed).blocks if block.kept])
+
+
+def test_jsonl_field_and_id_field(capsys, tmp_path):
+    export = tmp_path / "export.json"  # any name: --jsonl-field says what it is
+    rows = [{"key": "a", "page": SEED.read_text(encoding="utf-8")}, {"key": "b", "other": "x"}]
+    export.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "--format", "jsonl", "--jsonl-field", "page", "--id-field", "key", export)
+    assert code == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == "a" and normalised(first["body"]) == normalised(GOLD["body"])
+    assert second["body"] is None and second["error"].startswith(f"{export}:2: ")
+    assert err.splitlines() == [f"cleantext: {second['error']}"]
+
+
+def test_id_field_without_jsonl_input_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "--id-field", "key", SEED)
+    assert code == 2 and "--id-field" in err
+
+
+def test_an_over_budget_page_fails_alone_in_the_cli(capsys, tmp_path):
+    from seedlib import long_page
+
+    pages = copies(tmp_path / "pages", 6)
+    (tmp_path / "pages" / "page03.txt").write_text(long_page(), encoding="utf-8")
+    for jobs in ("1", "2"):
+        code, out, err = run(capsys, "--timeout", "0.3", "-j", jobs, "--format", "jsonl", "--no-blocks", tmp_path / "pages")
+        assert code == 1
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["source"] for r in records] == [str(page) for page in pages]
+        assert [r["error"] is not None for r in records] == [False, False, False, True, False, False]
+        assert "time budget" in err and err.count("\n") == 1

@@ -7,11 +7,12 @@
 
 from .caches import reset_caches
 from .cleaner import Cleaner, Failure, clean, clean_html, clean_text
-from .errors import CleantextError, InputError
+from .errors import CleantextError, InputError, PageTimeout
 from .model import Block, Document, Label
+from .page import Page
 
 __all__ = [
-    "Block", "Cleaner", "CleantextError", "Document", "Failure", "InputError", "Label",
+    "Block", "Cleaner", "CleantextError", "Document", "Failure", "InputError", "Label", "Page", "PageTimeout",
     "clean", "clean_html", "clean_text", "reset_caches",
 ]
 __version__ = "0.1.0"

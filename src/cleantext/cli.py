@@ -11,51 +11,59 @@ which of the two happened (0 all fine, 1 some inputs failed, 2 usage error).
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import io
 import json
 import logging
-import multiprocessing
 import os
 import secrets
-import signal
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO, Union
+from typing import Any, Iterable, Iterator, Sequence, TextIO, Union
 
 import attrs
 
 from . import __version__, report
-from .cleaner import Cleaner, Failure
+from .cleaner import DEFAULT_TIMEOUT, Cleaner, Failure, clean_item
+from .formats import format_of, read_pages
 from .model import Document
-from .progress import Progress, is_terminal
+from .outdir import OutputDir, output_dir_conflict
+from .page import Page
+from .parallel import clean_in_workers
+from .progress import is_terminal, progress_bar
 
 PROG = "cleantext"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 STDIN_NAME = "<stdin>"
 FORMATS = ("text", "json", "jsonl")
-BUG_HINT = "this is a bug in cleantext, please report it with the input"
 
 Result = Union[Document, Failure]
 
 
 @attrs.frozen
 class Job:
-    """One input to clean: the name the user sees and where its bytes come from.
+    """One input argument's file (or standard input): the name the user sees, where its bytes
+    come from, and whether it is one page or a stream of them (a WARC, WET or JSONL file).
 
-    Standard input is read in the parent process and travels as ``data``:
-    worker processes have no usable stdin.
+    Standard input is read in the parent process and travels as ``data``: worker processes
+    have no usable stdin. A stream is read lazily, record by record, when the batch runs.
     """
 
     name: str
     path: Path | None = None
     data: bytes | None = None
+    stream: str | None = None  # "warc" or "jsonl": many pages in one file
 
     @property
     def source(self) -> Path | bytes:
         """What ``Cleaner.clean_many`` takes: a path to read, or the bytes themselves."""
         return self.path if self.path is not None else (self.data or b"")
+
+    def page(self) -> Page:
+        """The one page of a non-stream input, read by the process that cleans it."""
+        return Page(self.source, name=self.name)
 
 
 Item = Union[Job, Failure]  # an input, or one that already failed while being listed
@@ -90,12 +98,27 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use only these cue languages (default: all)")
     parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU; default 1)")
-    parser.add_argument("-o", "--output", metavar="FILE",
+    parser.add_argument("--no-blocks", dest="blocks", action="store_false",
+                        help="json/jsonl: leave out the per-block list (smaller output for crawl-size runs)")
+    parser.add_argument("--jsonl-field", metavar="NAME",
+                        help="read every file as JSON Lines with the page (text or HTML) in field NAME "
+                             "(default for .jsonl files: the first of html, text, content, raw_content, body)")
+    parser.add_argument("--id-field", metavar="NAME",
+                        help="JSON Lines: the field naming each row in results and errors (default: id)")
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help="time budget per page; a page over it fails alone (0: none; default %(default)g)")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of standard output (never one of the inputs)")
-    parser.add_argument("--report", metavar="FILE",
+    output.add_argument("--report", metavar="FILE",
                         help="instead of the bodies, write one self-contained HTML report to FILE "
                              "('-': standard output): every block of every page, removed ones struck "
                              "through with their label and rule; FILE appears only when complete")
+    output.add_argument("--output-dir", metavar="DIR",
+                        help="write one result file per input under DIR (each written whole, then renamed "
+                             "into place; never one of the inputs)")
+    parser.add_argument("--progress", action="store_true",
+                        help="draw a progress bar on stderr even when it is not a terminal")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -110,6 +133,16 @@ def _jobs(value: str) -> int:
     return number or os.cpu_count() or 1
 
 
+def _seconds(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no budget) or more seconds, not {value}")
+    return number or None
+
+
 def _languages(value: str) -> tuple[str, ...]:
     names = tuple(name.strip() for name in value.split(",") if name.strip())
     if not names:
@@ -120,7 +153,7 @@ def _languages(value: str) -> tuple[str, ...]:
 def _make_cleaner(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Cleaner:
     """The Cleaner the options ask for; an unknown language is a usage error, not a crash."""
     try:
-        return Cleaner(languages=args.lang, kind=args.kind)
+        return Cleaner(languages=args.lang, kind=args.kind, timeout=args.timeout)
     except ValueError as error:
         parser.error(f"--lang: {error}")
 
@@ -128,9 +161,10 @@ def _make_cleaner(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.explain and args.format != "text":
         parser.error("--explain prints text; json and jsonl output already list every block")
-    if args.report is not None and (args.output is not None or args.explain or args.format != "text"):
-        parser.error("--report writes the report instead of the usual output: "
-                     "drop -o, --explain and --format")
+    if args.report is not None and (args.explain or args.format != "text"):
+        parser.error("--report writes the report instead of the usual output: drop --explain and --format")
+    if args.id_field and not args.jsonl_field and not any(format_of(arg) == "jsonl" for arg in args.inputs):
+        parser.error("--id-field applies to JSON Lines input: give a .jsonl file or --jsonl-field")
     if not args.inputs:
         if is_terminal(sys.stdin):
             parser.error("no input: give FILE, DIR or '-' to read standard input")
@@ -139,7 +173,7 @@ def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 
 # --------------------------------------------------------------------------- inputs
 
-def collect_inputs(arguments: Sequence[str]) -> list[Item]:
+def collect_inputs(arguments: Sequence[str], *, jsonl: bool = False) -> list[Item]:
     """Turn FILE, DIR and '-' arguments into jobs, in order; listing problems become Failures.
 
     A missing file stays a job: reading it is the library's business, and its
@@ -156,9 +190,16 @@ def collect_inputs(arguments: Sequence[str]) -> list[Item]:
         elif os.path.isdir(argument):
             items.extend(_directory_items(Path(argument)))
         else:
-            path = Path(argument)
-            items.append(Job(display_name(os.fspath(path)), path=path))
+            items.append(_file_job(Path(argument)))
+    if jsonl:  # --jsonl-field: every file is a JSON Lines export, whatever its name
+        items = [attrs.evolve(item, stream=item.stream or "jsonl") if isinstance(item, Job) and item.path
+                 else item for item in items]
     return items
+
+
+def _file_job(path: Path) -> Job:
+    """A file's job: one page, or a stream of them when its name says WARC, WET or JSONL."""
+    return Job(display_name(os.fspath(path)), path=path, stream=format_of(path))
 
 
 def _read_stdin() -> Item:
@@ -186,7 +227,7 @@ def _directory_items(directory: Path) -> list[Item]:
         files.extend(Path(root, name) for name in names
                      if not name.startswith(".") and os.path.isfile(os.path.join(root, name)))
     files.sort(key=lambda path: path.relative_to(directory).parts)
-    items: list[Item] = [Job(display_name(os.fspath(path)), path=path) for path in files]
+    items: list[Item] = [_file_job(path) for path in files]
     if not items and not problems:
         name = display_name(os.fspath(directory))
         problems.append(Failure(name, f"{name}: directory has no (non-hidden) files"))
@@ -226,124 +267,141 @@ def _same_file(first: Path, second: Path) -> bool:
 
 # --------------------------------------------------------------------------- cleaning
 
-def clean_one(cleaner: Cleaner, job: Job) -> Result:
-    """Clean one input; never raises, so one bad document cannot stop a batch.
+BatchItem = Union[Page, Failure]
 
-    ``Cleaner.clean_many`` reads the input and turns the expected errors (I/O,
-    binary data, bad encodings) into a Failure. It is called per item because a
-    generator that raises is finished: an unexpected exception (a bug) would
-    otherwise end the whole batch. Such a bug becomes a Failure here.
+
+def pages_of(items: Sequence[Item], args: argparse.Namespace, origins: collections.deque[int]) -> Iterator[BatchItem]:
+    """Every page to clean, in order, read lazily: a stream input gives its records one by one.
+
+    The index of the input each page came from is appended to ``origins`` as the page is
+    handed out, so the (in-order) results can be matched to their inputs for --output-dir.
     """
-    try:
-        (result,) = cleaner.clean_many([job.source])
-    except Exception as error:  # noqa: BLE001 -- any bug, reported per input
-        message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-        return Failure(job.name, f"{job.name}: internal error ({message}); {BUG_HINT}")
-    return _renamed(result, job.name)
+    for index, item in enumerate(items):
+        if isinstance(item, Job) and item.stream and item.path is not None:
+            records = read_pages(item.path, name=item.name, kind=item.stream, field=args.jsonl_field,
+                                 id_field=args.id_field)
+        else:
+            records = iter([item.page() if isinstance(item, Job) else item])
+        for record in records:
+            origins.append(index)
+            yield record
 
 
-def _renamed(result: Result, name: str) -> Result:
-    """Give the result the name the user knows the input by (stdin, odd file names)."""
-    if result.source == name:
-        return result
-    if isinstance(result, Document):
-        return attrs.evolve(result, source=name)
-    own = result.source
-    reason = result.error[len(own):].lstrip(": ") if own and result.error.startswith(own) else result.error
-    return Failure(name, f"{name}: {reason}")
+def cleaned(cleaner: Cleaner, pages: Iterable[BatchItem], render: Renderer, workers: int) -> Iterator[Rendered]:
+    """Rendered results in input order, from this process or from ``workers`` processes.
 
-
-_worker_cleaner: Cleaner | None = None
-
-
-def _start_worker(cleaner: Cleaner) -> None:
-    """Pool initializer: keep the Cleaner once per process; let only the parent handle Ctrl-C."""
-    global _worker_cleaner
-    _worker_cleaner = cleaner
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _work(job: Job) -> Result:
-    assert _worker_cleaner is not None, "pool started without _start_worker"
-    return clean_one(_worker_cleaner, job)
-
-
-@contextlib.contextmanager
-def cleaning(cleaner: Cleaner, jobs: Sequence[Job], workers: int) -> Iterator[Iterator[Result]]:
-    """Results for ``jobs`` in input order, from this process or from a pool of ``workers``."""
-    workers = min(workers, len(jobs))
+    The workers render (the text or JSON to print) themselves: a page's output is far smaller
+    to send back than its Document, and the parent, which shares the cores, stays idle.
+    """
     if workers <= 1:
-        yield (clean_one(cleaner, job) for job in jobs)
-        return
-    # Small chunks keep the output flowing and the workers evenly loaded; a few
-    # per worker are enough to amortise the pickling of each round trip.
-    chunksize = max(1, min(16, len(jobs) // (workers * 4)))
-    with multiprocessing.Pool(workers, initializer=_start_worker, initargs=(cleaner,)) as pool:
-        yield pool.imap(_work, jobs, chunksize=chunksize)
-
-
-def in_input_order(items: Sequence[Item], results: Iterable[Result]) -> Iterator[Result]:
-    """Merge the listing failures back between the cleaned jobs, keeping argument order."""
-    cleaned = iter(results)
-    for item in items:
-        yield item if isinstance(item, Failure) else next(cleaned)
+        return (render(clean_item(cleaner, page, number)) for number, page in enumerate(pages, start=1))
+    return clean_in_workers(cleaner, pages, jobs=workers, finish=render)
 
 
 # --------------------------------------------------------------------------- output
 
+@attrs.frozen
+class Rendered:
+    """A result as the CLI prints it, made where the page was cleaned (possibly a worker)."""
+
+    name: str
+    text: str  # what the writer prints for it ('' for a failure in text formats)
+    error: str | None = None  # the one-line error of a failed input
+    section: report.Section | None = None  # --report: the page's part of the report
+
+
+def result_record(result: Result, *, blocks: bool = True) -> dict[str, Any]:
+    """The JSON form of a result: the same keys for documents and failures, so a stream of
+    them loads as one table (id or path, url, title, body, meta, removed per label, error)."""
+    if isinstance(result, Failure):
+        return {"source": result.source, "id": result.source, "url": None, "kind": None, "title": None,
+                "body": None, "meta": {}, "removed": {}, "error": result.error}
+    data = result.to_dict()
+    record = result.record
+    head = {"source": result.source, "id": record.get("id") or result.source,
+            "url": record.get("url") or result.meta.get("url")}
+    data.update(removed=result.removed, error=None)
+    if not blocks:
+        del data["blocks"]
+    return {**head, **data}
+
+
+@attrs.frozen
+class Renderer:
+    """Turns a result into its printed form; picklable, so worker processes can run it."""
+
+    format: str = "text"
+    explain: bool = False
+    reasons: bool = False
+    title: bool = False
+    array: bool = False  # json: one element of an array (indented one level)
+    blocks: bool = True
+    report: bool = False  # --report: a section of the HTML report
+
+    def __call__(self, result: Result) -> Rendered:
+        error = result.error if isinstance(result, Failure) else None
+        name = result.source or ""
+        if self.report:
+            return Rendered(name, "", error, report.section(result))
+        if self.format == "json":
+            text = json.dumps(result_record(result, blocks=self.blocks), ensure_ascii=False, indent=2)
+            if self.array:
+                text = "\n".join("  " + line for line in text.splitlines())
+            return Rendered(name, text, error)
+        if self.format == "jsonl":
+            return Rendered(name, json.dumps(result_record(result, blocks=self.blocks), ensure_ascii=False), error)
+        if isinstance(result, Failure):
+            return Rendered(name, "", error)
+        return Rendered(name, explain(result, self.reasons) if self.explain else body_text(result, self.title))
+
+
+def body_text(doc: Document, title: bool) -> str:
+    heading = f"{doc.title}\n\n" if title and doc.title else ""
+    return heading + (doc.body + "\n" if doc.body else "")
+
+
+def explain(doc: Document, reasons: bool) -> str:
+    """Every input line with its block's verdict: '+' kept or '-' removed, label, and optionally
+    reason and DOM path. A block the dump broke over several lines shows each of its lines, the
+    verdict on the first and blank on the others."""
+    blocks = doc.blocks
+    if not blocks:
+        return ""
+    number_width = max(4, len(str(max(block.line_end for block in blocks))))
+    reason_width = max(len(block.reason) for block in blocks) if reasons else 0
+    path_width = max(len(block.dom_path or "") for block in blocks)
+    lines = []
+    for block in blocks:
+        columns = ["+" if block.kept else "-", f"{block.label or '?'!s:<10}"]
+        if reasons:
+            columns.append(f"{block.reason:<{reason_width}}")
+        if path_width:
+            columns.append(f"{block.dom_path or '':<{path_width}}")
+        verdict = " ".join(columns)
+        for number, text in enumerate(block.text.split("\n"), start=block.line):
+            lines.append(f"{number:>{number_width}} {verdict} | {text}\n")
+            verdict = " " * len(verdict)
+    return "".join(lines)
+
+
 class TextWriter:
     """Bodies one after another; with several inputs each opens with ``==> NAME <==`` like tail."""
 
-    def __init__(self, out: TextIO, *, headers: bool, title: bool = False) -> None:
+    def __init__(self, out: TextIO, *, headers: bool) -> None:
         self.out = out
         self.headers = headers
-        self.title = title
         self._first = True
 
-    def write(self, result: Result) -> None:
-        if isinstance(result, Failure):  # already reported on stderr
+    def write(self, result: Rendered) -> None:
+        if result.error is not None:  # already reported on stderr
             return
         if self.headers:
-            self.out.write(("" if self._first else "\n") + f"==> {result.source} <==\n")
+            self.out.write(("" if self._first else "\n") + f"==> {result.name} <==\n")
         self._first = False
-        self.out.write(self.render(result))
-
-    def render(self, doc: Document) -> str:
-        title = f"{doc.title}\n\n" if self.title and doc.title else ""
-        return title + (doc.body + "\n" if doc.body else "")
+        self.out.write(result.text)
 
     def close(self) -> None:
         self.out.flush()
-
-
-class ExplainWriter(TextWriter):
-    """Every block with its line, '+' kept or '-' removed, label, and optionally reason and DOM path."""
-
-    def __init__(self, out: TextIO, *, headers: bool, reasons: bool = False) -> None:
-        super().__init__(out, headers=headers)
-        self.reasons = reasons
-
-    def render(self, doc: Document) -> str:
-        blocks = doc.blocks
-        if not blocks:
-            return ""
-        number_width = max(4, len(str(max(block.line_end for block in blocks))))
-        reason_width = max(len(block.reason) for block in blocks) if self.reasons else 0
-        path_width = max(len(block.dom_path or "") for block in blocks)
-        lines = []
-        for block in blocks:
-            columns = ["+" if block.kept else "-", f"{block.label or '?'!s:<10}"]
-            if self.reasons:
-                columns.append(f"{block.reason:<{reason_width}}")
-            if path_width:
-                columns.append(f"{block.dom_path or '':<{path_width}}")
-            verdict = " ".join(columns)
-            # A block the dump broke over several lines shows each of its lines; the verdict
-            # stands on the first, the others are blank there.
-            for number, text in enumerate(block.text.split("\n"), start=block.line):
-                lines.append(f"{number:>{number_width}} {verdict} | {text}\n")
-                verdict = " " * len(verdict)
-        return "".join(lines)
 
 
 class JsonWriter:
@@ -354,14 +412,12 @@ class JsonWriter:
         self.array = array
         self._count = 0
 
-    def write(self, result: Result) -> None:
-        text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    def write(self, result: Rendered) -> None:
         if self.array:
-            text = ("[\n" if not self._count else ",\n") + "\n".join("  " + line for line in text.splitlines())
+            self.out.write(("[\n" if not self._count else ",\n") + result.text)
         else:
-            text += "\n"
+            self.out.write(result.text + "\n")
         self._count += 1
-        self.out.write(text)
 
     def close(self) -> None:
         if self.array:
@@ -370,29 +426,30 @@ class JsonWriter:
 
 
 class JsonlWriter:
-    """One JSON object a line: documents and ``{"source", "error"}`` failures alike."""
+    """One JSON object a line: documents and failures alike (``result_record``)."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def write(self, result: Result) -> None:
-        self.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    def write(self, result: Rendered) -> None:
+        self.out.write(result.text + "\n")
 
     def close(self) -> None:
         self.out.flush()
 
 
 class ReportWriter:
-    """The HTML report (``cleantext.report``). Each result is rendered as it arrives, so a batch
-    holds strings rather than documents; the file is written at the end, because its table of
-    contents needs every page."""
+    """The HTML report (``cleantext.report``). Each page arrives rendered as its section, so a
+    batch holds strings rather than documents; the file is written at the end, because its table
+    of contents needs every page."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.sections: list[report.Section] = []
 
-    def write(self, result: Result) -> None:
-        self.sections.append(report.section(result, len(self.sections) + 1))
+    def write(self, result: Rendered) -> None:
+        if result.section is not None:
+            self.sections.append(report.numbered(result.section, len(self.sections) + 1))
 
     def close(self) -> None:
         self.out.write(report.assemble(self.sections))
@@ -402,6 +459,11 @@ class ReportWriter:
 Writer = Union[TextWriter, JsonWriter, JsonlWriter, ReportWriter]
 
 
+def make_renderer(args: argparse.Namespace, *, several: bool) -> Renderer:
+    return Renderer(format=args.format, explain=args.explain, reasons=args.reasons, title=args.title,
+                    array=several and args.format == "json", blocks=args.blocks, report=args.report is not None)
+
+
 def make_writer(args: argparse.Namespace, out: TextIO, *, several: bool) -> Writer:
     if args.report is not None:
         return ReportWriter(out)
@@ -409,9 +471,7 @@ def make_writer(args: argparse.Namespace, out: TextIO, *, several: bool) -> Writ
         return JsonWriter(out, array=several)
     if args.format == "jsonl":
         return JsonlWriter(out)
-    if args.explain:
-        return ExplainWriter(out, headers=several, reasons=args.reasons)
-    return TextWriter(out, headers=several, title=args.title)
+    return TextWriter(out, headers=several)
 
 
 def _utf8_stdout() -> TextIO:
@@ -425,7 +485,7 @@ def _utf8_stdout() -> TextIO:
     return stream
 
 
-def _open_output(parser: argparse.ArgumentParser, output: str | None) -> contextlib.AbstractContextManager[TextIO]:
+def _open_output(parser: argparse.ArgumentParser, output: str | None) -> contextlib.AbstractContextManager[TextIO | None]:
     if output is None or output == "-":
         return contextlib.nullcontext(_utf8_stdout())
     try:
@@ -505,18 +565,40 @@ class Tally:
         return EXIT_FAILED if self.failed else EXIT_OK
 
 
-def run(cleaner: Cleaner, items: Sequence[Item], writer: Writer, *, workers: int, tally: Tally) -> None:
-    """Clean every item in order, writing results and reporting failures one line each."""
-    jobs = [item for item in items if isinstance(item, Job)]
-    with Progress(len(items), sys.stderr, label=PROG) as progress, \
-            cleaning(cleaner, jobs, workers) as results:
-        for result in in_input_order(items, results):
-            if isinstance(result, Failure):
-                tally.failed += 1
-                progress.message(f"{PROG}: {result.error}")
-            writer.write(result)
-            progress.advance()
-    writer.close()
+def run(cleaner: Cleaner, items: Sequence[Item], args: argparse.Namespace, *, several: bool,
+        out: TextIO | None, tally: Tally) -> None:
+    """Clean every item in order, writing results (to ``out`` or --output-dir) and reporting
+    failures one line each on stderr."""
+    origins: collections.deque[int] = collections.deque()
+    pages = pages_of(items, args, origins)
+    streams = any(isinstance(item, Job) and item.stream for item in items)
+    total = None if streams else len(items)
+    targets = OutputDir(args.output_dir, items, args, make_writer) if args.output_dir else None
+    writer = make_writer(args, out, several=several) if out is not None else None
+    renderer = make_renderer(args, several=several if targets is None else False)
+    with progress_bar(total, sys.stderr, force=args.progress, label=PROG) as progress:
+        try:
+            for result in cleaned(cleaner, pages, renderer, args.jobs if total != 1 else 1):
+                origin = origins.popleft()
+                if result.error is not None:
+                    tally.failed += 1
+                    progress.message(f"{PROG}: {result.error}")
+                if targets is not None:
+                    problem = targets.write(origin, result)
+                    if problem:
+                        tally.failed += 1
+                        progress.message(f"{PROG}: {problem}")
+                elif writer is not None:
+                    writer.write(result)
+                progress.advance()
+        except BaseException:
+            if targets is not None:
+                targets.close(complete=False)
+            raise
+    if targets is not None:
+        targets.close()
+    if writer is not None:
+        writer.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -529,21 +611,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         _check_options(parser, args)
         cleaner = _make_cleaner(parser, args)
-        items = collect_inputs(args.inputs)
+        items = collect_inputs(args.inputs, jsonl=bool(args.jsonl_field))
         option, target = ("--report", args.report) if args.report is not None else ("--output", args.output)
         if target not in (None, "-"):
             clash = _output_conflict(target, args.inputs, items)
             if clash is not None:
                 parser.error(f"{option} {display_name(target)} {clash}")
-        output = _open_report(parser, args.report) if args.report is not None else _open_output(parser, args.output)
+        if args.output_dir:
+            clash = output_dir_conflict(args.output_dir, args.inputs)
+            if clash is not None:
+                parser.error(f"--output-dir {display_name(args.output_dir)} {clash}")
+        output = (contextlib.nullcontext(None) if args.output_dir
+                  else _open_report(parser, args.report) if args.report is not None
+                  else _open_output(parser, args.output))
     except SystemExit as stop:  # usage errors, --help, --version
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
 
-    several = len(args.inputs) > 1 or any(arg != "-" and os.path.isdir(arg) for arg in args.inputs)
+    several = (len(args.inputs) > 1 or any(arg != "-" and os.path.isdir(arg) for arg in args.inputs)
+               or any(isinstance(item, Job) and item.stream for item in items))
     tally = Tally()
     try:
         with output as out:
-            run(cleaner, items, make_writer(args, out, several=several), workers=args.jobs, tally=tally)
+            run(cleaner, items, args, several=several, out=out, tally=tally)
     except BrokenPipeError:  # the reader (head, less) is gone: stop quietly
         _silence_stdout()
     except WriteFailed as failure:

@@ -61,7 +61,12 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "ignore").strip().lower()
+    return _known_charset(match.group(1).decode("ascii", "ignore"))
+
+
+def _known_charset(name: str) -> str | None:
+    """The codec name of a declared charset, or None for unknown and non-text 'encodings'."""
+    name = name.strip().strip("\"'").lower()
     try:
         info = codecs.lookup(name)
     except LookupError:
@@ -123,8 +128,12 @@ def _detection_sample(data: bytes) -> bytes:
     return b" ".join(data[start:end] for start, end in spans)
 
 
-def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) -> str:
-    """Decode page bytes; raise InputError naming ``name`` when they are not text."""
+def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None, hint: str | None = None) -> str:
+    """Decode page bytes; raise InputError naming ``name`` when they are not text.
+
+    ``hint`` is a charset the transport declared (HTTP Content-Type): like browsers, it ranks
+    above the page's own meta tag, but below a BOM and below bytes that are valid UTF-8.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
@@ -137,7 +146,9 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None) 
     text = _mostly_utf8(data)
     if text is not None:
         return text
-    declared = declared_charset(data) if html is not False else None
+    declared = _known_charset(hint) if hint else None
+    if declared is None and html is not False:
+        declared = declared_charset(data)
     if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
         declared = None  # markup we could read as 8-bit text is not UTF-16, whatever it says
     if declared:

@@ -9,3 +9,7 @@ class CleantextError(Exception):
 
 class InputError(CleantextError, ValueError):
     """The input cannot be read as a web page (binary data, undecodable bytes, wrong type)."""
+
+
+class PageTimeout(CleantextError):
+    """A page ran past the Cleaner's time budget (``Cleaner(timeout=...)``)."""

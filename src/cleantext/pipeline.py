@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from . import budget
 from .cues import Cues
 from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
@@ -14,7 +15,9 @@ from .select.body import select_body
 def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | None,
              title_hint: str | None = None, meta_hint: dict[str, str] | None = None) -> Document:
     """Run detectors and body selection over ``blocks`` and build the Document."""
+    budget.check()  # segmentation done: a cooperative budget stops here if spent
     run_all(blocks, cues)
+    budget.check()
     title_index = select_body(blocks, cues)
     if kind == "html" and starved(blocks):
         title_index = _without_markup_evidence(blocks, cues)

@@ -1,76 +1,53 @@
-"""A dependency-free progress counter for long CLI batches, drawn on stderr.
+"""The CLI's progress bar: tqdm on stderr, drawn only for a person watching.
 
-It draws only when stderr is a terminal and the batch is long: a redirected
-stderr (a log file, a CI job) must receive the error lines and nothing else,
-and a short batch finishes before a counter would help anyone.
+It draws when stderr is a terminal and the batch is long (or unknown in length: a crawl file),
+or when --progress asks for it; a redirected stderr (a log file, a CI job, a pipe) receives
+the error lines and nothing else. Every message meant for stderr goes through
+``Progress.message``, so an error line never ends up glued to the bar.
 """
 
 from __future__ import annotations
 
-import time
-from typing import TextIO
+import contextlib
+from typing import Any, Iterator, TextIO
 
-# Fewer inputs than this finish too fast for a counter to be worth the flicker.
+# Fewer inputs than this finish too fast for a bar to be worth the flicker.
 MIN_ITEMS = 20
-# Redraw at most this often: a terminal write per page would slow fast batches down.
-_INTERVAL = 0.1
 
 
 class Progress:
-    """A ``\\r``-redrawn ``cleantext: 37/120`` counter that steps aside for messages.
+    """Counts finished inputs on a tqdm bar (or nowhere) and prints messages around it."""
 
-    Every message meant for stderr goes through :meth:`message`, so an error
-    line never ends up glued to the counter.
-    """
-
-    def __init__(self, total: int, stream: TextIO, *, label: str = "cleantext") -> None:
-        self.total = total
+    def __init__(self, bar: Any | None, stream: TextIO) -> None:
+        self.bar = bar
         self.stream = stream
-        self.label = label
-        self.done = 0
-        self.enabled = total > MIN_ITEMS and is_terminal(stream)
-        self._last_draw = 0.0
-        self._drawn = False
 
     def advance(self) -> None:
-        """Count one finished input; redraw when enough time has passed (or at the end)."""
-        self.done += 1
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if self.done >= self.total or now - self._last_draw >= _INTERVAL:
-            self._last_draw = now
-            self._draw()
+        if self.bar is not None:
+            self.bar.update(1)
 
     def message(self, line: str) -> None:
-        """Print one line to the stream, clearing the counter first and redrawing it after."""
-        self._clear()
-        self.stream.write(line + "\n")
-        if self.enabled and self.done:
-            self._draw()
-        self.stream.flush()
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
+        else:
+            self.stream.write(line + "\n")
+            self.stream.flush()
 
-    def close(self) -> None:
-        """Remove the counter so the shell prompt (or later output) starts on a clean line."""
-        self._clear()
-        self.stream.flush()
 
-    def __enter__(self) -> Progress:
-        return self
+@contextlib.contextmanager
+def progress_bar(total: int | None, stream: TextIO, *, force: bool = False, label: str = "cleantext") -> Iterator[Progress]:
+    """A Progress for ``total`` inputs (None: unknown), drawn per the rules above."""
+    wanted = force or (is_terminal(stream) and (total is None or total > MIN_ITEMS))
+    if not wanted:
+        yield Progress(None, stream)
+        return
+    from tqdm import tqdm
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    def _draw(self) -> None:
-        width = len(str(self.total))
-        self.stream.write(f"\r{self.label}: {self.done:>{width}}/{self.total}")
-        self.stream.flush()
-        self._drawn = True
-
-    def _clear(self) -> None:
-        if self._drawn:
-            self.stream.write("\r\x1b[K")
-            self._drawn = False
+    # mininterval: a redraw per page would slow fast batches down; leave=False: the shell
+    # prompt (or later output) starts on a clean line.
+    with tqdm(total=total, file=stream, desc=label, unit=" pages", mininterval=0.2, leave=False,
+              dynamic_ncols=True) as bar:
+        yield Progress(bar, stream)
 
 
 def is_terminal(stream: TextIO) -> bool:

@@ -253,6 +253,17 @@ def section(result: Result, number: int = 1) -> Section:
     return Section(anchor, heading, result.source, _document_html(result, anchor, page_stats), page_stats)
 
 
+def numbered(part: Section, number: int) -> Section:
+    """``part`` as the report's page ``number`` (a worker renders a page before its place in the
+    batch is known). The anchor is the first ``id="..."`` of the section's markup: page text is
+    escaped, so no quote of it can be taken for one."""
+    anchor = f"page-{number}"
+    if part.anchor == anchor:
+        return part
+    html = part.html.replace(f'id="{part.anchor}"', f'id="{anchor}"', 1)
+    return attrs.evolve(part, anchor=anchor, html=html)
+
+
 def _document_html(doc: Document, anchor: str, page_stats: Stats) -> str:
     where = [value for value in (doc.source, doc.meta.get("url")) if value]
     origin = " \u00b7 ".join(dict.fromkeys(where)) or "(no source given)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .. import budget
 from ..cues import Cues
 from ..model import Block
 from . import (
@@ -53,3 +54,4 @@ DETECTORS: tuple[Detector, ...] = (
 def run_all(blocks: Sequence[Block], cues: Cues) -> None:
     for detector in DETECTORS:
         detector(blocks, cues)
+        budget.check()  # the cooperative time budget, where no timer can interrupt (budget.py)
