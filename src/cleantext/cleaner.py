@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Union
 import attrs
 
 from . import cues as cue_data
-from .decode import decode_bytes
+from .decode import Decoded, decode_page
 from .errors import CleantextError, InputError
 from .model import Document
 from .pipeline import assemble
@@ -60,11 +60,13 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         label = name or url or "input"
+        decoded: Decoded | None = None
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             if kind == "auto":
                 kind = "html" if looks_like_html(data[:20000].decode("latin-1")) else "text"
-            text = decode_bytes(data, name=label, html=(kind == "html"))
+            decoded = decode_page(data, name=label, html=(kind == "html"))
+            text = decoded.text
         elif isinstance(source, str):
             text = source
         else:
@@ -72,8 +74,10 @@ class Cleaner:
         if kind == "auto":
             kind = "html" if looks_like_html(text) else "text"
         if kind == "html":
-            return self._clean_html_text(text, url=url, name=name)
-        return self._clean_text(text, name=name)
+            doc = self._clean_html_text(text, url=url, name=name)
+        else:
+            doc = self._clean_text(text, name=name)
+        return _with_decoding(doc, decoded) if decoded is not None else doc
 
     def clean_text(self, text: Source, *, name: str | None = None) -> Document:
         return self.clean(text, kind="text", name=name)
@@ -107,6 +111,15 @@ class Cleaner:
         page = segment_html(html, url=url)
         return assemble(page.blocks, self.cues, kind="html", source=name or url,
                         title_hint=page.title, meta_hint=page.meta)
+
+
+def _with_decoding(doc: Document, decoded: Decoded) -> Document:
+    """The document with how its bytes were decoded in ``meta``: ``encoding`` always, and
+    ``decode_warning`` when the encoding was guessed or bytes were replaced (never printed)."""
+    meta = {**doc.meta, "encoding": decoded.encoding}
+    if decoded.warning:
+        meta["decode_warning"] = decoded.warning
+    return attrs.evolve(doc, meta=meta)
 
 
 def _one_line(error: BaseException, name: str) -> str:
