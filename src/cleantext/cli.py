@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import io
 import json
-import logging
 import multiprocessing
 import os
 import secrets
@@ -79,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", action="store_true",
                         help="list every input line or block with its label, removed ones marked '-'")
     parser.add_argument("-v", "--reasons", action="store_true",
-                        help="with --explain: also show the rule that labelled each line")
+                        help="with --explain: also show the rule that labelled each line; and say on "
+                             "stderr when an input's encoding was guessed or bytes were replaced")
     parser.add_argument("--title", action="store_true", help="text format: print the title before the body")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument("--html", dest="kind", action="store_const", const="html", default="auto",
@@ -162,10 +162,15 @@ def collect_inputs(arguments: Sequence[str]) -> list[Item]:
 
 
 def _read_stdin() -> Item:
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):  # started with stdin closed ('<&-')
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: standard input is closed; give FILE or DIR instead of '-'")
     try:
-        return Job(STDIN_NAME, data=sys.stdin.buffer.read())
-    except (AttributeError, OSError, ValueError) as error:  # closed or missing stdin
-        return Failure(STDIN_NAME, f"{STDIN_NAME}: cannot read standard input: {error}")
+        return Job(STDIN_NAME, data=stream.buffer.read())
+    except (AttributeError, ValueError):  # replaced by an object without bytes, or closed
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: standard input cannot be read as bytes")
+    except OSError as error:
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: cannot read standard input: {error.strerror or error}")
 
 
 def _directory_items(directory: Path) -> list[Item]:
@@ -324,6 +329,11 @@ class ExplainWriter(TextWriter):
         self.reasons = reasons
 
     def render(self, doc: Document) -> str:
+        warning = doc.meta.get("decode_warning")
+        head = f"# {doc.meta.get('encoding', '?')}: {warning}\n" if warning else ""
+        return head + self._blocks(doc)
+
+    def _blocks(self, doc: Document) -> str:
         blocks = doc.blocks
         if not blocks:
             return ""
@@ -422,10 +432,15 @@ def _utf8_stdout() -> TextIO:
 
 
 def _open_output(parser: argparse.ArgumentParser, output: str | None) -> contextlib.AbstractContextManager[TextIO]:
+    """Standard output, a device or FIFO written as it goes, or a file that appears only when complete."""
     if output is None or output == "-":
         return contextlib.nullcontext(_utf8_stdout())
+    if os.path.isdir(output):
+        parser.error(f"-o {display_name(output)} is a directory")
     try:
-        return open(output, "w", encoding="utf-8")
+        if os.path.exists(output) and not os.path.isfile(output):  # /dev/null, a FIFO: nothing to rename over
+            return open(output, "w", encoding="utf-8")
+        return Replacement(output)
     except OSError as error:
         parser.error(f"cannot write {display_name(output)}: {error.strerror or error}")
 
@@ -495,31 +510,44 @@ class Tally:
     """How the batch went so far; read even when output stops early (broken pipe, Ctrl-C)."""
 
     failed: int = 0
+    current: str | None = None  # the input being cleaned, named when the run is interrupted
 
     @property
     def status(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
 
 
-def run(cleaner: Cleaner, items: Sequence[Item], writer: Writer, *, workers: int, tally: Tally) -> None:
-    """Clean every item in order, writing results and reporting failures one line each."""
+def run(cleaner: Cleaner, items: Sequence[Item], writer: Writer, *, workers: int, tally: Tally,
+        verbose: bool = False) -> None:
+    """Clean every item in order, writing results and reporting failures one line each
+    (and, when ``verbose``, decoding trouble: an encoding guessed, bytes replaced)."""
     jobs = [item for item in items if isinstance(item, Job)]
+    names = [item.name if isinstance(item, Job) else item.source for item in items]
+    tally.current = names[0] if names else None
     with Progress(len(items), sys.stderr, label=PROG) as progress, \
             cleaning(cleaner, jobs, workers) as results:
-        for result in in_input_order(items, results):
+        for index, result in enumerate(in_input_order(items, results), start=1):
             if isinstance(result, Failure):
                 tally.failed += 1
                 progress.message(f"{PROG}: {result.error}")
+            elif verbose and result.meta.get("decode_warning"):
+                progress.message(f"{PROG}: {result.source}: {result.meta['decode_warning']}")
             writer.write(result)
             progress.advance()
+            tally.current = names[index] if index < len(names) else None
     writer.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (the console script passes it to sys.exit)."""
-    # bs4 logs 'some characters could not be decoded' for damaged pages; the CLI's stderr is for
-    # one line per failed input, and a damaged-but-decoded page did not fail.
-    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before the batch started (reading stdin, listing a tree)
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -537,14 +565,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     several = len(args.inputs) > 1 or any(arg != "-" and os.path.isdir(arg) for arg in args.inputs)
     tally = Tally()
+    target_name = display_name(target) if target not in (None, "-") else "standard output"
     try:
         with output as out:
-            run(cleaner, items, make_writer(args, out, several=several), workers=args.jobs, tally=tally)
+            run(cleaner, items, make_writer(args, out, several=several), workers=args.jobs, tally=tally,
+                verbose=args.reasons)
     except BrokenPipeError:  # the reader (head, less) is gone: stop quietly
         _silence_stdout()
     except WriteFailed as failure:
         print(f"{PROG}: {failure}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as error:  # a full disk or device (-o /dev/full, > /dev/full): nothing more can be written
+        print(f"{PROG}: cannot write {target_name}: {error.strerror or error}", file=sys.stderr)
+        if target_name == "standard output":
+            _silence_stdout()
+        return EXIT_FAILED
     except KeyboardInterrupt:
+        where = f" while cleaning {tally.current}" if tally.current else ""
+        kept = f"; {target_name} not written" if isinstance(output, Replacement) else ""
+        print(f"{PROG}: interrupted{where}{kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
     return tally.status
