@@ -1,7 +1,8 @@
-"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed.
+"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed, then linearity.
 
 Speed runs in a fresh process so its max RSS and CPU pinning are its own,
-not inherited from the quality pass.
+not inherited from the quality pass; so does linearity, a gate: it fails the
+run when a pattern or the pipeline is not linear (benchmarks/linearity.py).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("=== speed ===\n", flush=True)
     command = [sys.executable, "-m", "benchmarks.speed", *common, *json_for("speed")]
     speed = subprocess.run(command, cwd=corpora.REPO_ROOT)
-    return status or speed.returncode
+    print("=== linearity ===\n", flush=True)
+    linearity = subprocess.run([sys.executable, "-m", "benchmarks.linearity", *common], cwd=corpora.REPO_ROOT)
+    return status or speed.returncode or linearity.returncode
 
 
 if __name__ == "__main__":
