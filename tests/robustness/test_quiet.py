@@ -99,3 +99,16 @@ def test_corpus_sample_prints_nothing_and_opens_no_socket(capfd, root_logging, n
     for _, page in pages:
         clean_quietly(page)
     assert capfd.readouterr() == ("", "")
+
+
+def test_cli_says_decoding_trouble_only_when_asked(capsys, tmp_path):
+    from cleantext import cli
+
+    page = tmp_path / "latin1.txt"
+    page.write_bytes("Une recette de crème brûlée, très simple et délicieuse à préparer.\n".encode("cp1252"))
+    assert cli.main([str(page)]) == 0
+    assert capsys.readouterr().err == ""
+    assert cli.main(["-v", str(page)]) == 0
+    assert capsys.readouterr().err == f"cleantext: {page}: encoding guessed: cp1252\n"
+    assert cli.main(["--explain", str(page)]) == 0
+    assert capsys.readouterr().out.startswith("# cp1252: encoding guessed: cp1252\n")
