@@ -82,16 +82,31 @@ def seconds(call: Callable[[], object], tries: int) -> float:
     return best
 
 
+def timed_search(pattern: regex.Pattern[str] | re.Pattern[str], text: str, tries: int, budget: float | None) -> float:
+    """Seconds of the fastest of ``tries`` searches; infinite when one runs past ``budget``."""
+    if budget is None or not isinstance(pattern, regex.Pattern):  # (stdlib patterns here are literal alternations)
+        return seconds(lambda: pattern.search(text), tries)
+    try:
+        return seconds(lambda: pattern.search(text, timeout=budget), tries)
+    except TimeoutError:
+        return float("inf")
+
+
 def pattern_profile(pattern: regex.Pattern[str] | re.Pattern[str], sizes: Sequence[int],
-                    strings: dict[tuple[str, int], str]) -> list[tuple[float, str]]:
+                    strings: dict[tuple[str, int], str], limit: float = DEFAULT_LIMIT) -> list[tuple[float, str]]:
     """Worst time per character (and the unit giving it) of ``pattern.search`` at each size."""
-    profile = []
+    profile: list[tuple[float, str]] = []
     units: Sequence[str] = UNITS
     for size in sizes:
         tries = 3 if size <= 10_000 else 1
-        timed = sorted(((seconds(lambda: pattern.search(strings[unit, size]), tries) / size, unit) for unit in units),
+        # A backtracking pattern would take hours at the large sizes: it is stopped at twice the
+        # limit's worth of the smallest size's time per character (the regex module's timeout).
+        budget = 2 * limit * profile[0][0] * size + 0.05 if profile else None
+        timed = sorted(((timed_search(pattern, strings[unit, size], tries, budget) / size, unit) for unit in units),
                        reverse=True)
         profile.append(timed[0])
+        if timed[0][0] > limit * profile[0][0]:  # already not linear: larger sizes would only take longer
+            return profile + [(float("inf"), timed[0][1])] * (len(sizes) - len(profile))
         if size >= 100_000:  # beyond 100k characters only the units that were slowest go on
             units = [unit for _, unit in timed[:WORST_UNITS_KEPT]]
     return profile
@@ -101,11 +116,13 @@ def confirmed_profile(pattern: regex.Pattern[str] | re.Pattern[str], sizes: Sequ
                       strings: dict[tuple[str, int], str], limit: float) -> list[tuple[float, str]]:
     """``pattern_profile``, measured again on its worst unit when it looks nonlinear: one try at
     the large sizes keeps the run short, and a scheduler tick must not fail CI."""
-    profile = pattern_profile(pattern, sizes, strings)
+    profile = pattern_profile(pattern, sizes, strings, limit)
     if verdict([per_char for per_char, _ in profile], limit)[1]:
         return profile
     unit = profile[-1][1]
-    return [(min(per_char, seconds(lambda: pattern.search(strings[unit, size]), 5) / size), worst)
+    budget = 2 * limit * profile[0][0] * sizes[-1] + 0.05
+    return [(min(per_char, timed_search(pattern, strings[unit, size], 5, budget) / size)
+             if per_char != float("inf") else per_char, worst)  # (a size skipped as hopeless stays so)
             for size, (per_char, worst) in zip(sizes, profile)]
 
 
