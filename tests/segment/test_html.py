@@ -468,3 +468,13 @@ def test_blocks_come_from_the_document_text(tree: tuple[str, str]) -> None:
 def test_any_string_is_segmented_without_raising(text: str) -> None:
     segment_html(text)
     segment_html("<p>" + text)
+
+
+def test_tags_nested_past_the_depth_limit_are_dropped_and_their_text_kept():
+    """Past _DEPTH_LIMIT open elements a start tag is ignored (as _cap_depth drops it): 3000 unclosed
+    <div><span>x make a few hundred blocks, not 3000 one-letter ones, and every x is still there."""
+    from cleantext.segment.html import _DEPTH_LIMIT, segment_html
+
+    page = segment_html("<html><body>" + "<div><span>x " * 3000 + "</body></html>")
+    assert len(page.blocks) <= _DEPTH_LIMIT
+    assert sum(block.clean.split().count("x") for block in page.blocks) == 3000

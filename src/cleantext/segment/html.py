@@ -577,6 +577,12 @@ class _Walker:
                 self._fact(tag, attrib)
             return
         top = self.top
+        if len(self.stack) > _DEPTH_LIMIT and kind != _BR:
+            # Deeper than _cap_depth lets libxml2 go: the tag is dropped, as _cap_depth drops it, and
+            # its text joins the run around it (100k unclosed <div>s made 100k one-letter blocks).
+            self.stack.append(top)
+            self.comps.append(tag)
+            return
         if kind == _BR:
             self.line_break(top)
             self.stack.append(top)
