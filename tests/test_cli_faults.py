@@ -200,7 +200,11 @@ def test_interrupt_mid_batch(tmp_path, extra):
         pages.append(page)
     target = tmp_path / "out.txt"
     process = child(*extra, "-o", target, *(pages * 30), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)  # started, importing or cleaning: either way Ctrl-C must end it cleanly
+    deadline = time.monotonic() + 60
+    while not any(path.name.startswith(".out.txt.") for path in tmp_path.iterdir()):  # its temporary file:
+        assert time.monotonic() < deadline and process.poll() is None  # the batch has started
+        time.sleep(0.05)
+    time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     text = err.decode()
