@@ -73,6 +73,16 @@ def _mixed_encodings(scale: float) -> bytes:
     return b"".join(parts) * _n(20_000, scale)
 
 
+# Bytes no encoding reads (UnicodeDammit's last resort: decoded with replacement, once logged on stderr).
+UNDECODABLE = bytes.fromhex(
+    "ff0a8f648ffe90c30aff0aff906581ff20ff81c36228630a8f0a81659dc39d61ff20639d64ffff9d81fe6228fe20c365"
+    "0a61fe8d280a650a9dfe9d8f65629d0a8fff636364c38f658f0a8164fe20628128638161fe63ff636490280a6362628f"
+    "8dfe0a9dfe81619d618d280a63638f9062c38d90630a6528658dfec3200a8d8f286190610a8164908f616581c390640a"
+    "818f818d6161636465fe20626362c30a610a649d9d9081630aff64fe65c3200a289020646161636362208fc30a81c39d"
+    "90618fff28906390"
+)
+
+
 def _wide(encoding: str, bom: bool) -> Callable[[float], bytes]:
     def build(scale: float) -> bytes:
         text = ("Ein Absatz über Straßenbahnen. 서울시는 요금을 인상했다. " + _SENTENCE + "\n") * _n(20_000, scale)
@@ -111,6 +121,7 @@ CASES: tuple[Case, ...] = (
     Case("lone surrogates (str)", "text", lambda s: (_SENTENCE + "\ud800 \udfff\n") * _n(50_000, s)),
     Case("lone surrogates in HTML (str)", "html", lambda s: _html((f"<p>{_SENTENCE}\ud83d</p>") * _n(50_000, s))),
     Case("invalid UTF-8", "text", lambda s: (_SENTENCE.encode() + b"\xff\xc3\x28\xa0\xa1\xe2\x28\xa1\n") * _n(50_000, s)),
+    Case("no encoding fits", "text", lambda s: UNDECODABLE * _n(10_000, s)),
     Case("UTF-16 LE with BOM", "text", _wide("utf-16-le", True)),
     Case("UTF-16 LE without BOM", "text", _wide("utf-16-le", False)),
     Case("UTF-16 BE without BOM", "text", _wide("utf-16-be", False)),

@@ -10,6 +10,6 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from benchmarks.pathological import CASES, Case, billion_laughs, external_entity  # noqa: E402
+from benchmarks.pathological import CASES, UNDECODABLE, Case, billion_laughs, external_entity  # noqa: E402
 
-__all__ = ["CASES", "Case", "billion_laughs", "external_entity", "REPO"]
+__all__ = ["CASES", "Case", "UNDECODABLE", "billion_laughs", "external_entity", "REPO"]
