@@ -1,7 +1,9 @@
-"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed, then pipelines.
+"""`python -m benchmarks [--quick] [--json-dir DIR]`: quality, then speed, pipelines and linearity.
 
-Speed and pipelines run in fresh processes so their max RSS and CPU pinning are their own,
-not inherited from the quality pass (pipelines uses both cores; speed pins to one).
+Speed, pipelines and linearity run in fresh processes so their max RSS and CPU pinning are
+their own, not inherited from the quality pass (pipelines uses both cores; speed pins to one).
+Quality (benchmarks/gate.py) and linearity are gates: the run fails when a quality figure falls
+under its floor, or a pattern or the pipeline is not linear (benchmarks/linearity.py).
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n=== pipelines ===\n", flush=True)
     command = [sys.executable, "-m", "benchmarks.pipelines", *common, *json_for("pipelines")]
     pipelines = subprocess.run(command, cwd=corpora.REPO_ROOT)
-    return status or speed.returncode or pipelines.returncode
+    print("=== linearity ===\n", flush=True)
+    linearity = subprocess.run([sys.executable, "-m", "benchmarks.linearity", *common], cwd=corpora.REPO_ROOT)
+    return status or speed.returncode or pipelines.returncode or linearity.returncode
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import attrs
 
 from . import budget
 from . import cues as cue_data
-from .decode import decode_bytes
+from .decode import Decoded, decode_page
 from .errors import CleantextError, InputError
 from .model import Document
 from .page import Item, Page, as_page, name_of
@@ -81,11 +81,13 @@ class Cleaner:
 
     def _clean(self, source: Source, *, kind: str, url: str | None, name: str | None, label: str,
                encoding: str | None) -> Document:
+        decoded: Decoded | None = None
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             if kind == "auto":
                 kind = "html" if looks_like_html(data[:20000].decode("latin-1")) else "text"
-            text = decode_bytes(data, name=label, html=(kind == "html"), hint=encoding)
+            decoded = decode_page(data, name=label, html=(kind == "html"), hint=encoding)
+            text = decoded.text
         elif isinstance(source, str):
             text = source
         else:
@@ -94,8 +96,10 @@ class Cleaner:
             kind = "html" if looks_like_html(text) else "text"
         budget.check()
         if kind == "html":
-            return self._clean_html_text(text, url=url, name=name)
-        return self._clean_text(text, name=name)
+            doc = self._clean_html_text(text, url=url, name=name)
+        else:
+            doc = self._clean_text(text, name=name)
+        return _with_decoding(doc, decoded) if decoded is not None else doc
 
     def clean_page(self, page: Page) -> Document:
         """Clean a Page: its kind (over the Cleaner's), URL and encoding hint used, its record
@@ -158,6 +162,15 @@ def clean_item(cleaner: Cleaner, item: Item | Failure, number: int) -> Document 
     except Exception as error:  # noqa: BLE001 - a bug on one page must not end the batch
         message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
         return Failure(name, f"{name}: internal error ({message}); this is a bug in cleantext, please report it with the input")
+
+
+def _with_decoding(doc: Document, decoded: Decoded) -> Document:
+    """The document with how its bytes were decoded in ``meta``: ``encoding`` always, and
+    ``decode_warning`` when the encoding was guessed or bytes were replaced (never printed)."""
+    meta = {**doc.meta, "encoding": decoded.encoding}
+    if decoded.warning:
+        meta["decode_warning"] = decoded.warning
+    return attrs.evolve(doc, meta=meta)
 
 
 def _one_line(error: BaseException, name: str) -> str:

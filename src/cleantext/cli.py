@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", action="store_true",
                         help="list every input line or block with its label, removed ones marked '-'")
     parser.add_argument("-v", "--reasons", action="store_true",
-                        help="with --explain: also show the rule that labelled each line")
+                        help="with --explain: also show the rule that labelled each line; and say on "
+                             "stderr when an input's encoding was guessed or bytes were replaced")
     parser.add_argument("--title", action="store_true", help="text format: print the title before the body")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument("--html", dest="kind", action="store_const", const="html", default="auto",
@@ -203,10 +204,15 @@ def _file_job(path: Path) -> Job:
 
 
 def _read_stdin() -> Item:
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):  # started with stdin closed ('<&-')
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: standard input is closed; give FILE or DIR instead of '-'")
     try:
-        return Job(STDIN_NAME, data=sys.stdin.buffer.read())
-    except (AttributeError, OSError, ValueError) as error:  # closed or missing stdin
-        return Failure(STDIN_NAME, f"{STDIN_NAME}: cannot read standard input: {error}")
+        return Job(STDIN_NAME, data=stream.buffer.read())
+    except (AttributeError, ValueError):  # replaced by an object without bytes, or closed
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: standard input cannot be read as bytes")
+    except OSError as error:
+        return Failure(STDIN_NAME, f"{STDIN_NAME}: cannot read standard input: {error.strerror or error}")
 
 
 def _directory_items(directory: Path) -> list[Item]:
@@ -308,6 +314,7 @@ class Rendered:
     text: str  # what the writer prints for it ('' for a failure in text formats)
     error: str | None = None  # the one-line error of a failed input
     section: report.Section | None = None  # --report: the page's part of the report
+    warning: str | None = None  # decoding trouble (an encoding guessed, bytes replaced), said with -v
 
 
 def result_record(result: Result, *, blocks: bool = True) -> dict[str, Any]:
@@ -341,18 +348,21 @@ class Renderer:
     def __call__(self, result: Result) -> Rendered:
         error = result.error if isinstance(result, Failure) else None
         name = result.source or ""
+        warning = result.meta.get("decode_warning") if isinstance(result, Document) else None
         if self.report:
-            return Rendered(name, "", error, report.section(result))
+            return Rendered(name, "", error, report.section(result), warning)
         if self.format == "json":
             text = json.dumps(result_record(result, blocks=self.blocks), ensure_ascii=False, indent=2)
             if self.array:
                 text = "\n".join("  " + line for line in text.splitlines())
-            return Rendered(name, text, error)
+            return Rendered(name, text, error, warning=warning)
         if self.format == "jsonl":
-            return Rendered(name, json.dumps(result_record(result, blocks=self.blocks), ensure_ascii=False), error)
+            return Rendered(name, json.dumps(result_record(result, blocks=self.blocks), ensure_ascii=False), error,
+                            warning=warning)
         if isinstance(result, Failure):
             return Rendered(name, "", error)
-        return Rendered(name, explain(result, self.reasons) if self.explain else body_text(result, self.title))
+        return Rendered(name, explain(result, self.reasons) if self.explain else body_text(result, self.title),
+                        warning=warning)
 
 
 def body_text(doc: Document, title: bool) -> str:
@@ -363,10 +373,12 @@ def body_text(doc: Document, title: bool) -> str:
 def explain(doc: Document, reasons: bool) -> str:
     """Every input line with its block's verdict: '+' kept or '-' removed, label, and optionally
     reason and DOM path. A block the dump broke over several lines shows each of its lines, the
-    verdict on the first and blank on the others."""
+    verdict on the first and blank on the others. Decoding trouble opens it as a '#' line."""
+    warning = doc.meta.get("decode_warning")
+    head = f"# {doc.meta.get('encoding', '?')}: {warning}\n" if warning else ""
     blocks = doc.blocks
     if not blocks:
-        return ""
+        return head
     number_width = max(4, len(str(max(block.line_end for block in blocks))))
     reason_width = max(len(block.reason) for block in blocks) if reasons else 0
     path_width = max(len(block.dom_path or "") for block in blocks)
@@ -381,7 +393,7 @@ def explain(doc: Document, reasons: bool) -> str:
         for number, text in enumerate(block.text.split("\n"), start=block.line):
             lines.append(f"{number:>{number_width}} {verdict} | {text}\n")
             verdict = " " * len(verdict)
-    return "".join(lines)
+    return head + "".join(lines)
 
 
 class TextWriter:
@@ -486,10 +498,15 @@ def _utf8_stdout() -> TextIO:
 
 
 def _open_output(parser: argparse.ArgumentParser, output: str | None) -> contextlib.AbstractContextManager[TextIO | None]:
+    """Standard output, a device or FIFO written as it goes, or a file that appears only when complete."""
     if output is None or output == "-":
         return contextlib.nullcontext(_utf8_stdout())
+    if os.path.isdir(output):
+        parser.error(f"-o {display_name(output)} is a directory")
     try:
-        return open(output, "w", encoding="utf-8")
+        if os.path.exists(output) and not os.path.isfile(output):  # /dev/null, a FIFO: nothing to rename over
+            return open(output, "w", encoding="utf-8")
+        return Replacement(output)
     except OSError as error:
         parser.error(f"cannot write {display_name(output)}: {error.strerror or error}")
 
@@ -559,6 +576,7 @@ class Tally:
     """How the batch went so far; read even when output stops early (broken pipe, Ctrl-C)."""
 
     failed: int = 0
+    current: str | None = None  # the input being cleaned, named when the run is interrupted
 
     @property
     def status(self) -> int:
@@ -568,7 +586,8 @@ class Tally:
 def run(cleaner: Cleaner, items: Sequence[Item], args: argparse.Namespace, *, several: bool,
         out: TextIO | None, tally: Tally) -> None:
     """Clean every item in order, writing results (to ``out`` or --output-dir) and reporting
-    failures one line each on stderr."""
+    failures one line each on stderr (and, with -v, decoding trouble: an encoding guessed,
+    bytes replaced)."""
     origins: collections.deque[int] = collections.deque()
     pages = pages_of(items, args, origins)
     streams = any(isinstance(item, Job) and item.stream for item in items)
@@ -580,9 +599,12 @@ def run(cleaner: Cleaner, items: Sequence[Item], args: argparse.Namespace, *, se
         try:
             for result in cleaned(cleaner, pages, renderer, args.jobs if total != 1 else 1):
                 origin = origins.popleft()
+                tally.current = result.name
                 if result.error is not None:
                     tally.failed += 1
                     progress.message(f"{PROG}: {result.error}")
+                elif args.reasons and result.warning:
+                    progress.message(f"{PROG}: {result.name}: {result.warning}")
                 if targets is not None:
                     problem = targets.write(origin, result)
                     if problem:
@@ -603,9 +625,14 @@ def run(cleaner: Cleaner, items: Sequence[Item], args: argparse.Namespace, *, se
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status (the console script passes it to sys.exit)."""
-    # bs4 logs 'some characters could not be decoded' for damaged pages; the CLI's stderr is for
-    # one line per failed input, and a damaged-but-decoded page did not fail.
-    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before the batch started (reading stdin, listing a tree)
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -630,6 +657,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     several = (len(args.inputs) > 1 or any(arg != "-" and os.path.isdir(arg) for arg in args.inputs)
                or any(isinstance(item, Job) and item.stream for item in items))
     tally = Tally()
+    target_name = display_name(target) if target not in (None, "-") else "standard output"
     try:
         with output as out:
             run(cleaner, items, args, several=several, out=out, tally=tally)
@@ -638,6 +666,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WriteFailed as failure:
         print(f"{PROG}: {failure}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as error:  # a full disk or device (-o /dev/full, > /dev/full): nothing more can be written
+        print(f"{PROG}: cannot write {target_name}: {error.strerror or error}", file=sys.stderr)
+        if target_name == "standard output":
+            _silence_stdout()
+        return EXIT_FAILED
     except KeyboardInterrupt:
+        where = f" while cleaning {tally.current}" if tally.current else ""
+        kept = f"; {target_name} not written" if isinstance(output, Replacement) else ""
+        print(f"{PROG}: interrupted{where}{kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
     return tally.status

@@ -9,7 +9,9 @@ hand its detector just the bytes that can tell encodings apart (see
 from __future__ import annotations
 
 import codecs
+import logging
 
+import attrs
 import regex
 
 from .errors import InputError
@@ -46,14 +48,15 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
-def _decodes_as_wide(data: bytes) -> str | None:
-    for encoding in ("utf-16-le", "utf-16-be"):
+def _decodes_as_wide(data: bytes) -> Decoded | None:
+    """UTF-32 or UTF-16 without a BOM, when one of them reads as printable text."""
+    for encoding in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if text and sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) > 0.95 * min(len(text), 2000):
-            return text
+            return Decoded(text, encoding, f"encoding guessed: {encoding} (no byte order mark)")
     return None
 
 
@@ -81,22 +84,23 @@ _WIDE_ENCODINGS = ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be", "
 _UTF8_STRAY_SHARE = 0.001  # this share of bad bytes still means 'UTF-8, damaged', not another charset
 
 
-def _mostly_utf8(data: bytes) -> str | None:
+def _mostly_utf8(data: bytes) -> Decoded | None:
     """UTF-8 text, also when cut off inside a character or holding a few stray bytes.
 
     Pages cut at a byte limit end in half a character; handing those to a charset
     guesser turns the whole page into mojibake, so damaged UTF-8 stays UTF-8.
     """
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
-            return data[: error.start].decode("utf-8", errors="replace")
+            cut = _replacing(data[: error.start], "utf-8", "")
+            return attrs.evolve(cut, warning=cut.warning or "ends inside a UTF-8 character, which was dropped")
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
     multibyte = sum(1 for ch in text[:20000] if ord(ch) > 0x7F and ch != "\ufffd")
     if multibyte and bad <= max(3, _UTF8_STRAY_SHARE * len(data)):
-        return text
+        return Decoded(text, "utf-8", f"{_characters(bad)} not valid utf-8, replaced by U+FFFD")
     return None
 
 
@@ -128,24 +132,42 @@ def _detection_sample(data: bytes) -> bytes:
     return b" ".join(data[start:end] for start, end in spans)
 
 
+@attrs.frozen
+class Decoded:
+    """Decoded page text, the encoding it was read in, and what went wrong on the way (if anything).
+
+    The library prints nothing: a caller finds decoding trouble here (``Document.meta``
+    carries it as ``encoding`` and ``decode_warning``) and decides whether to say it.
+    """
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
 def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None, hint: str | None = None) -> str:
-    """Decode page bytes; raise InputError naming ``name`` when they are not text.
+    """Decode page bytes; raise InputError naming ``name`` when they are not text."""
+    return decode_page(data, name=name, html=html, hint=hint).text
+
+
+def decode_page(data: bytes, *, name: str = "input", html: bool | None = None, hint: str | None = None) -> Decoded:
+    """Decode page bytes, saying how; raise InputError naming ``name`` when they are not text.
 
     ``hint`` is a charset the transport declared (HTTP Content-Type): like browsers, it ranks
     above the page's own meta tag, but below a BOM and below bytes that are valid UTF-8.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return _replacing(data[len(bom):], encoding, "")
     if looks_binary(data):
         raise InputError(f"{name}: binary data, not a text or HTML page")
     if b"\x00" in data[:8192]:
         wide = _decodes_as_wide(data)
         if wide is not None:
             return wide
-    text = _mostly_utf8(data)
-    if text is not None:
-        return text
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     declared = _known_charset(hint) if hint else None
     if declared is None and html is not False:
         declared = declared_charset(data)
@@ -153,7 +175,7 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None, 
         declared = None  # markup we could read as 8-bit text is not UTF-16, whatever it says
     if declared:
         try:
-            return data.decode(declared)
+            return Decoded(data.decode(declared), declared)
         except (UnicodeError, LookupError):
             pass
     from bs4 import UnicodeDammit  # imported here: only non-UTF-8 bytes need it
@@ -167,8 +189,52 @@ def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None, 
                 guesses.append(detected)
         dammit = UnicodeDammit(data, guesses, is_html=bool(html), exclude_encodings=excluded)
         if dammit.unicode_markup is not None:
-            return dammit.unicode_markup
+            encoding = _codec_name(dammit.original_encoding or "unknown")
+            if dammit.contains_replacement_characters:
+                return Decoded(dammit.unicode_markup, encoding,
+                               f"no encoding fits; read as {encoding} with undecodable bytes replaced by U+FFFD")
+            if encoding == declared:
+                return Decoded(dammit.unicode_markup, encoding)
+            return Decoded(dammit.unicode_markup, encoding, f"encoding guessed: {encoding}")
     except (UnicodeError, LookupError, ValueError):
         pass
     # Every guess failed: keep the data (never lose it) with replacement characters.
-    return data.decode("utf-8", errors="replace")
+    return _replacing(data, "utf-8", "no encoding fits; ")
+
+
+def _replacing(data: bytes, encoding: str, why: str) -> Decoded:
+    """``data`` decoded with bad bytes replaced, and a warning when some were."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
+    if bad <= 0:
+        return Decoded(text, encoding)
+    return Decoded(text, encoding, f"{why}{_characters(bad)} not valid {encoding}, replaced by U+FFFD")
+
+
+def _characters(count: int) -> str:
+    return "1 byte sequence" if count == 1 else f"{count} byte sequences"
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+class _DropReplacementNotice(logging.Filter):
+    """Drops bs4's 'Some characters could not be decoded' notice: the library prints nothing,
+    and ``Decoded.warning`` already says it. Only that record of that one logger is dropped;
+    the host application's logging configuration is left alone."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Some characters could not be decoded")
+
+
+def _quiet_bs4() -> None:
+    logger = logging.getLogger("bs4.dammit")
+    if not any(isinstance(existing, _DropReplacementNotice) for existing in logger.filters):
+        logger.addFilter(_DropReplacementNotice())
+
+
+_quiet_bs4()

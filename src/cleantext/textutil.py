@@ -12,6 +12,8 @@ import unicodedata
 
 import regex
 
+from .caches import LineCache
+
 WORD = regex.compile(r"\w+", regex.UNICODE)
 # WORD on ASCII text: every character \w does not match becomes a space, then str.split (a third
 # of findall's time on a paragraph).
@@ -75,11 +77,24 @@ def is_terminal(text: str) -> bool:
     return bool(_TERMINAL.search(text[-12:]))
 
 
+_DEDUP_KEYS = LineCache()
+_CACHED_CHARS = 200  # long lines rarely repeat
+
+
 def dedup_key(text: str) -> str:
     """A key under which two lines count as the same: case, width, quotes and spacing folded.
 
-    Only word characters are kept, so quote style and punctuation drop out too.
+    Only word characters are kept, so quote style and punctuation drop out too. Cached by text:
+    the layout stage and the duplicate detector ask it of every short line, and a page of
+    thousands of tiny repeated lines asks it of the same few texts.
     """
+    if len(text) > _CACHED_CHARS:
+        return _dedup_key(text)
+    found = _DEDUP_KEYS.get(text)
+    return found if found is not None else _DEDUP_KEYS.put(text, _dedup_key(text))
+
+
+def _dedup_key(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return "".join(folded_words(text))

@@ -485,3 +485,13 @@ def test_dom_ids_name_each_element_of_the_path() -> None:
     assert first.dom_ids is not None and second.dom_ids is not None
     assert len(first.dom_ids) == len(first.dom_path.split(">"))
     assert first.dom_ids[:-1] == second.dom_ids[:-1] and first.dom_ids[-1] != second.dom_ids[-1]
+
+
+def test_tags_nested_past_the_depth_limit_are_dropped_and_their_text_kept():
+    """Past _DEPTH_LIMIT open elements a start tag is ignored (as _cap_depth drops it): 3000 unclosed
+    <div><span>x make a few hundred blocks, not 3000 one-letter ones, and every x is still there."""
+    from cleantext.segment.html import _DEPTH_LIMIT, segment_html
+
+    page = segment_html("<html><body>" + "<div><span>x " * 3000 + "</body></html>")
+    assert len(page.blocks) <= _DEPTH_LIMIT
+    assert sum(block.clean.split().count("x") for block in page.blocks) == 3000

@@ -26,7 +26,10 @@ LANGUAGES: dict[str, dict] = {
     "zh": zh.CUES,
 }
 
-_COUNT_SUFFIX = regex.compile(r"\s*[(\[]?\d{1,9}[)\]]?\s*$")
+# A count at the end of a line (after its trailing white space is stripped). Searched for with
+# '\s*' in front and behind, a long run of spaces made the search quadratic; the spaces before
+# the count are trimmed by phrase_key anyway.
+_COUNT_SUFFIX = regex.compile(r"[(\[]?\d{1,9}[)\]]?$")
 # Phrase lists describe short lines; a longer line never equals a phrase.
 PHRASE_MAX_CHARS = 120
 
@@ -54,7 +57,9 @@ def phrase_key_of_folded(text: str) -> str:
 
 def phrase_key_without_count(text: str) -> str:
     """Like phrase_key, with a trailing count removed: 'Comments (12)' -> 'comments'."""
-    return phrase_key(_COUNT_SUFFIX.sub("", text))
+    text = text.rstrip()
+    match = _COUNT_SUFFIX.search(text)
+    return phrase_key(text[: match.start()] if match else text)
 
 
 def _alternation(patterns: Iterable[str]) -> regex.Pattern[str] | None:

@@ -43,9 +43,10 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     tailed = [b.units <= _ROW_MAX_UNITS and b.clean[-1].isdigit() and bool(TAIL.search(b.clean)) for b in blocks]
     numbered = [t and b.clean[0].isdigit() and bool(ROW.match(b.clean)) for t, b in zip(tailed, blocks)]
-    headers = [_HEADER_MIN_WORDS <= b.units <= 10 and is_header(b, cues) for b in blocks]
-    for i, flag in enumerate(headers):
-        if flag and i + 1 < len(blocks) and (numbered[i + 1] or tailed[i + 1]):
+    for i in range(len(blocks) - 1):
+        # A header counts only above a row (numbered rows are tailed too): judged only there, since
+        # a page of thousands of short blocks would otherwise pay for every one of them.
+        if tailed[i + 1] and _HEADER_MIN_WORDS <= blocks[i].units <= 10 and is_header(blocks[i], cues):
             blocks[i].mark(Label.BOARD, "board column header")
             j = i + 1
             while j < len(blocks) and (numbered[j] or tailed[j]):

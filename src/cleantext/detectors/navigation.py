@@ -8,7 +8,9 @@ from ..cues import Cues, phrase_key
 from ..model import Block, Label
 from .per_block import Verdict, per_block
 
-_EXPLICIT_SEPARATORS = regex.compile(r"\s*[|/·•,]\s*")  # 'Copy link · Sign in' keeps two-word buttons
+# 'Copy link · Sign in' keeps two-word buttons. A match starts where a white-space run starts
+# ((?<!\s)): tried inside a long run, '\s*' would rescan the rest of it at every position.
+_EXPLICIT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s++)?[|/·•,]\s*")
 _SEPARATORS = regex.compile(r"\s*(?:[|/·•,]|\s)\s*")
 _MAX_UNITS = 12
 

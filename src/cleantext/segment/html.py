@@ -593,6 +593,14 @@ class _Walker:
                 self._fact(tag, attrib)
             return
         top = self.top
+        if len(self.stack) > _DEPTH_LIMIT and kind != _BR:
+            # Deeper than _cap_depth lets libxml2 go: the tag is dropped, as _cap_depth drops it, and
+            # its text joins the run around it (100k unclosed <div>s made 100k one-letter blocks).
+            self.stack.append(top)
+            self.comps.append(tag)
+            self.opened += 1
+            self.serials.append(self.opened)
+            return
         if tag in _MATH_TOKENS and self.chars:
             self.pieces.append(" ")
         if kind == _BR:

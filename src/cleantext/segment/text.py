@@ -42,7 +42,8 @@ _COMPOUND_CUT = regex.compile(
 _MEGA_LINE_CHARS = 600
 _MARKDOWN_HINT = regex.compile(r"\]\(|\*\*|__")
 _SENTENCE_CUT = regex.compile(
-    r"(?<=[.!?…\"”’»)])\s+(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«¿¡\[(*_!])|(?<=\))\s*(?=!?\[)|\s+\|\s+|\s+_{2,}\s*"
+    r"(?<=[.!?…\"”’»)])\s+(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«¿¡\[(*_!])|(?<=\))\s*(?=!?\[)"
+    r"|(?<!\s)\s++\|\s+|(?<!\s)\s++_{2,}\s*"  # (?<!\s): a white-space run is scanned once, not per position
 )
 # '[![alt](image)](link)': an image wrapped in a link is an image.
 _LINKED_IMAGE = regex.compile(r"\[(!\[[^\[\]\n]{0,1000}\]\(" + _URL + r"\))\]\(" + _URL + r"\)")
