@@ -12,7 +12,7 @@ from ..model import Block, Label
 
 REASON = "link-reference list"
 # A reference: an optional number ('[12]', '12.', '12)') and a URL, nothing else.
-_REFERENCE = regex.compile(r"(?:\[\d{1,5}\]|\d{1,5}[.)])?\s*(?:(?:https?|ftp)://|mailto:|www\.)\S{1,2000}")
+_REFERENCE = regex.compile(r"(?:\[\d{1,5}\]|\d{1,5}[.)])?\s?(?:(?:https?|ftp)://|mailto:|www\.)\S{1,2000}")
 # The header text browsers print above the list.
 _HEADERS = frozenset({"references", "links", "visible links", "hidden links", "link references", "urls"})
 _MIN_RUN = 2
