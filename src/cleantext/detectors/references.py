@@ -20,19 +20,25 @@ _PROSE_UNITS = 12
 
 
 def _is_reference(block: Block) -> bool:
-    return len(block.clean) < 2100 and _REFERENCE.fullmatch(block.clean) is not None
+    clean = block.clean
+    if "://" not in clean and "www." not in clean and "mailto:" not in clean:  # most blocks: no regex
+        return False
+    return len(clean) < 2100 and _REFERENCE.fullmatch(clean) is not None
 
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     """Label every run of at least two reference lines with no prose after it (the list a text
     browser appends; a list of links inside the article is the article's), and its header."""
+    references = [_is_reference(block) for block in blocks]
+    if references.count(True) < _MIN_RUN:
+        return
     prose_after = [False] * (len(blocks) + 1)  # some block from here on is a sentence of prose
     for index in range(len(blocks) - 1, -1, -1):
         prose_after[index] = prose_after[index + 1] or blocks[index].units >= _PROSE_UNITS
     index = 0
     while index < len(blocks):
         stop = index
-        while stop < len(blocks) and _is_reference(blocks[stop]):
+        while stop < len(blocks) and references[stop]:
             stop += 1
         if stop - index >= _MIN_RUN and not prose_after[stop]:
             for block in blocks[index:stop]:
