@@ -218,10 +218,6 @@ class _Line:
         self.words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
 
 
-def _read_line(number: int, raw: str) -> _Line:
-    return _Line(number, raw)
-
-
 def _goes_on(line: _Line, width: int, cues: Cues) -> bool:
     """After a sentence end at a forced break: a line that carries on the paragraph (long enough
     to be more than a widget's row, or a sentence's end; not a block of its own) or a photo
