@@ -102,12 +102,17 @@ def _opens_with_word(stripped: str) -> bool:
     return (stripped if space < 0 else stripped[:space]).rstrip(",.;:!?)’”'\"").isalpha()
 
 
+def _opens_with_particle(stripped: str, cues: Cues) -> bool:
+    """The line opens with a Korean particle or quoting ending: it continues the line before
+    ('<a>삼성전자</a>는 ...' saved as '삼성전자' / '는 ...') and is glued to it without a space."""
+    if not "\uac00" <= stripped[0] <= "\ud7a3":
+        return False
+    match = _HANGUL_PARTICLE_END.match(stripped)
+    return match is not None and match.group(1) in cues.phrases["continuation_particles"]
+
+
 def _last_word(stripped: str) -> str:
     return stripped[stripped.rfind(" ") + 1:].casefold()
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
 
 
 # ------------------------------------------------------------------------------ hard wrapping
@@ -225,16 +230,14 @@ def _goes_on(line: _Line, width: int, cues: Cues) -> bool:
     families = cues.families_of(phrase_key(line.stripped))
     if "caption_credits" in families:
         return True
-    return (line.length >= width // 2 or line.ends_sentence) and not _stands_alone(line, cues)
+    return (line.length >= width // 2 or line.ends_sentence) and not _stands_alone(line, families)
 
 
-def _stands_alone(line: _Line, cues: Cues) -> bool:
-    """A line that is a block whatever precedes it: furniture of the cue lists (a photo credit
-    aside, which belongs to its caption) or a numbered heading."""
-    if _NUMBERED.match(line.stripped):
-        return True
-    families = cues.families_of(phrase_key(line.stripped))
-    return bool(families) and families != {"caption_credits"}
+def _stands_alone(line: _Line, families: frozenset[str]) -> bool:
+    """A line that is a block whatever precedes it: furniture of the cue lists (``families``,
+    those of its phrase key; a photo credit aside, which belongs to its caption) or a numbered
+    heading."""
+    return bool(_NUMBERED.match(line.stripped)) or (bool(families) and families != {"caption_credits"})
 
 
 @attrs.frozen(slots=True)
@@ -246,17 +249,16 @@ class _Evidence:
     code: bool  # some short line holds code operators (else no code run is looked for)
 
 
+_SPACED_SHARE = 0.1  # blank lines per nonblank line in a dump that spaces its paragraphs
+# One scan of the whole dump: a short line with an operator of code.
+_SHORT_CODE_LINE = re.compile(r"^[ \t]*[^\n;{}=]{0,40}[;{}=]", re.MULTILINE)  # stdlib re: 3x faster here
+
+
 def dump_evidence(text: str, lines: Sequence[_Line | None]) -> _Evidence:
     blank = lines.count(None)
     return _Evidence(_wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank),
                      _SHORT_CODE_LINE.search(text) is not None)
 
-
-# One scan of the whole dump: a short line with an operator of code.
-_SHORT_CODE_LINE = re.compile(r"^[ \t]*[^\n;{}=]{0,40}[;{}=]", re.MULTILINE)  # stdlib re: 3x faster here
-
-
-_SPACED_SHARE = 0.1
 
 
 def _continues(before: _Line, after: _Line, evidence: _Evidence, cues: Cues, group_words: int,
@@ -288,18 +290,13 @@ def _continues(before: _Line, after: _Line, evidence: _Evidence, cues: Cues, gro
     last = before.stripped[-1]
     if last == ":" and phrase_key(before.stripped) in cues.label_prefixes:
         return True  # 'See also:' / 'New Zealand place names': a label and its link
-    if (last in _OPENING or last == ","):
+    if last in _OPENING or last == ",":
         return True
     if _last_word(before.stripped) in cues.phrases["continuation_words"]:
         return not cues.families_of(phrase_key(before.stripped))  # 'More from', 'Follow us on'
-
     if first.islower() and group_words + after.words + ahead_words >= 3 and _opens_with_word(after.stripped):
         return True
-    particles = cues.phrases["continuation_particles"]
-    if particles and "\uac00" <= first <= "\ud7a3":
-        match = _HANGUL_PARTICLE_END.match(after.stripped)
-        return match is not None and match.group(1) in particles
-    return False
+    return _opens_with_particle(after.stripped, cues)
 
 
 # An inline element's text: short, and the sentence goes on after it.
@@ -365,7 +362,7 @@ def _joins(lines: Sequence[_Line | None], evidence: _Evidence, cues: Cues) -> li
         if (not joins[index] and before is not None and tail is not None and end is None
                 and not before.ends_sentence and before.words >= _PROSE_WORDS and before.stripped[0] not in "#|"
                 and tail.ends_sentence and tail.words <= _INLINE_WORDS and not tail.opens_block
-                and not _stands_alone(tail, cues)):
+                and not _stands_alone(tail, cues.families_of(phrase_key(tail.stripped)))):
             joins[index] = True
     if evidence.code:
         _join_code_runs(lines, joins)
@@ -401,12 +398,13 @@ def _join_code_runs(lines: Sequence[_Line | None], joins: list[bool]) -> None:
             continue
         stop = index
         marked, strong = 0, False
-        while stop < len(lines) and lines[stop] is not None:
-            piece = _code_piece(lines[stop])  # type: ignore[arg-type]  # checked just above
-            if not piece:
+        while stop < len(lines):
+            candidate = lines[stop]
+            piece = _code_piece(candidate) if candidate is not None else 0
+            if candidate is None or not piece:
                 break
             marked += piece == 2
-            strong = strong or not _CODE_STRONG.isdisjoint(lines[stop].stripped)  # type: ignore[union-attr]
+            strong = strong or not _CODE_STRONG.isdisjoint(candidate.stripped)
             stop += 1
         if stop - index >= _CODE_RUN and strong and marked * 5 >= 2 * (stop - index):
             for inner in range(index, stop - 1):
@@ -424,11 +422,7 @@ def _glue(before: str, after: str, cues: Cues) -> str:
         return ""  # a word or a URL broken after its hyphen
     if _CJK.match(first) and _CJK.match(last):
         return ""
-    if "\uac00" <= first <= "\ud7a3":
-        match = _HANGUL_PARTICLE_END.match(after)
-        if match is not None and match.group(1) in cues.phrases["continuation_particles"]:
-            return ""
-    return " "
+    return "" if _opens_with_particle(after, cues) else " "
 
 
 # --------------------------------------------------------------------------- flattened lines
@@ -598,9 +592,15 @@ def is_flattened(lines: Sequence[_Line]) -> bool:
 
 
 def _joined(group: Sequence[_Line], cues: Cues) -> Segment:
-    text = group[0].stripped
+    """The lines of one paragraph as one segment. ``_glue`` reads only the last two characters
+    of the text so far, so the text is built once from its parts (a group may be long)."""
+    parts = [group[0].stripped]
+    tail = parts[0][-2:]
     for line in group[1:]:
-        text += _glue(text, line.stripped, cues) + line.stripped
+        glue = _glue(tail, line.stripped, cues)
+        parts += (glue, line.stripped)
+        tail = (tail + glue + line.stripped)[-2:]
+    text = "".join(parts)
     raw = "\n".join(line.raw.rstrip() for line in group)
     return Segment(group[0].number, group[-1].number, text, raw)
 

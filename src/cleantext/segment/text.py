@@ -1,9 +1,9 @@
-"""Plain-text dumps to blocks: one block a non-blank line.
+"""Plain-text dumps to blocks: one block a segment of the layout stage (``layout.py``: a line,
+the lines of a paragraph the dump broke, or a part of a flattened line).
 
-Scrapers save pages in three broad styles (flat text with blank lines between
-paragraphs, layout-preserving text, Markdown); this module folds them into the
-same blocks: markup stripped but remembered (bullet, image, link share,
-heading level), white space folded, blank lines counted.
+Each segment is read the same way whatever the dump's style (flat text, layout-preserving text,
+Markdown): markup stripped but remembered (bullet, image, link share, heading level), white
+space folded, blank lines counted; a Markdown line that glues several page blocks is cut.
 """
 
 from __future__ import annotations
