@@ -127,25 +127,40 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     the lines near it (lines of unwrapped paragraphs and menus end anywhere) and when most of
     its breaks fall inside sentences (unwrapped paragraphs of equal length end sentences).
     """
-    return _wrap_width([_Line(number, line) if line.strip() else None for number, line in enumerate(lines, 1)])
+    return _wrap_width(_Lines(list(lines)))
 
 
-def _may_be_wrapped(lines: Sequence[_Line | None]) -> bool:
+def _may_be_wrapped(lines: _Lines) -> bool:
     """A cheap bound first: each line too long for any width, that had a space to break at,
     costs a width more than the forced breaks it could explain (see ``score`` below), so a dump
     of long paragraphs cannot have been wrapped."""
+    if _breaks_inside_sentences(lines) < _MIN_BREAKS_INSIDE:
+        return False
     breaks = unwrappable = 0
-    for line in lines:
-        if line is None:
-            continue
-        if line.length > _MAX_WIDTH:  # too long for every width, with a space before the least
-            unwrappable += line.indent < _MIN_WIDTH and line.stripped.find(" ", 0, _MIN_WIDTH - line.indent + 1) >= 0
-        elif line.length >= _MIN_WIDTH // 2:
+    for stripped, length in zip(lines.stripped, lines.lengths):
+        if length > _MAX_WIDTH:  # too long for every width, with a space before the least
+            indent = length - len(stripped)
+            unwrappable += indent < _MIN_WIDTH and stripped.find(" ", 0, _MIN_WIDTH - indent + 1) >= 0
+        elif length >= _MIN_WIDTH // 2:
             breaks += 1
     return breaks > _OVER_COST * unwrappable
 
 
-def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
+_MIN_BREAKS_INSIDE = 3  # a width counts only when this many of its breaks fall inside sentences
+
+
+def _breaks_inside_sentences(lines: _Lines) -> int:
+    """Pairs of adjacent lines that may be a break inside a sentence at some width: the first
+    ends on a letter (or a comma), the next opens with a letter that is not a capital. (An upper
+    bound of ``inside`` below, counted without the widths.)"""
+    stripped = lines.stripped
+    return sum(
+        1 for before, after in zip(stripped, stripped[1:])
+        if after[:1].isalpha() and not after[0].isupper() and before and (before[-1].isalpha() or before[-1] in ",;-")
+    )
+
+
+def _wrap_width(lines: _Lines) -> int | None:
     """``wrap_width`` of lines already read."""
     if not _may_be_wrapped(lines):
         return None
@@ -156,15 +171,15 @@ def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
     over_starts = [0] * span  # widths a line exceeds though it had a space to break at before them
     nonblank = 0
     previous, previous_open = 0, False
-    for line in lines:
-        if line is None:
+    for stripped, length in zip(lines.stripped, lines.lengths):
+        if not stripped:
             previous = 0
             continue
-        stripped, length = line.stripped, line.length
+        indent = length - len(stripped)
         nonblank += 1
         longer[min(length, span - 1)] += 1
-        first_space = stripped.find(" ") + line.indent
-        if line.indent < first_space < min(length, span - 1):  # a long word alone (a URL) fits no width
+        first_space = stripped.find(" ") + indent
+        if indent < first_space < min(length, span - 1):  # a long word alone (a URL) fits no width
             over_starts[first_space] += 1
             over_starts[min(length, span - 1)] -= 1
         if _MIN_WIDTH // 2 <= previous <= _MAX_WIDTH:
@@ -176,8 +191,8 @@ def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
                 open_starts[stop] -= 1
         # A break inside a sentence falls between words: letters (or a comma) on both sides, the
         # next line not capitalised; rows of a listing end on dates and counts and open with
-        # numbers, and headlines of a list open with capitals.
-        previous, previous_open = length, (stripped[-1].isalpha() or stripped[-1] in ",;-") and not line.ends_sentence
+        # numbers, and headlines of a list open with capitals. (A line ending so ends no sentence.)
+        previous, previous_open = length, stripped[-1].isalpha() or stripped[-1] in ",;-"
     if nonblank < 4:
         return None
     best, best_score = None, 0
@@ -197,7 +212,7 @@ def _wrap_width(lines: Sequence[_Line | None]) -> int | None:
     if best is None:
         return None
     near = sum(longer[best * 4 // 5: best + 1])  # lines long enough to have been wrapped
-    if inside[best] < 3 or forced[best] < 0.5 * near or 3 * inside[best] < forced[best]:
+    if inside[best] < _MIN_BREAKS_INSIDE or forced[best] < 0.5 * near or 3 * inside[best] < forced[best]:
         return None
     return best
 
@@ -221,6 +236,36 @@ class _Line:
         self.opens_block = _opens_block(stripped, indent)
         self.ends_sentence = stripped[-1] in _ENDS or (stripped[-1] in _QUOTES_AFTER_END and _ends_sentence(stripped))
         self.words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
+
+
+class _Lines:
+    """A dump's lines, read as the join rules need them: every line's stripped text and length at
+    once (C-level passes), a ``_Line`` only for the lines a rule looks at (``lines[i]``, None
+    for a blank line). Most lines of most dumps are never looked at closely."""
+
+    __slots__ = ("raw", "stripped", "_lengths", "_read")
+
+    def __init__(self, raw_lines: list[str]) -> None:
+        self.raw = raw_lines
+        self.stripped = [raw.strip() for raw in raw_lines]
+        self._lengths: list[int] | None = None
+        self._read: dict[int, _Line] = {}
+
+    @property
+    def lengths(self) -> list[int]:
+        """Each line's length without its trailing white space (0 for a blank line)."""
+        if self._lengths is None:
+            self._lengths = [len(raw.rstrip()) for raw in self.raw]
+        return self._lengths
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, index: int) -> _Line | None:
+        line = self._read.get(index)
+        if line is None and self.stripped[index]:
+            line = self._read[index] = _Line(index + 1, self.raw[index])
+        return line
 
 
 def _goes_on(line: _Line, width: int, cues: Cues) -> bool:
@@ -252,12 +297,13 @@ class _Evidence:
 _SPACED_SHARE = 0.1  # blank lines per nonblank line in a dump that spaces its paragraphs
 # One scan of the whole dump: a short line with an operator of code.
 _SHORT_CODE_LINE = re.compile(r"^[ \t]*[^\n;{}=]{0,40}[;{}=]", re.MULTILINE)  # stdlib re: 3x faster here
+_CODE_OPERATORS = ";{}="  # a dump holding none of them has no such line (four substring scans)
 
 
-def dump_evidence(text: str, lines: Sequence[_Line | None]) -> _Evidence:
-    blank = lines.count(None)
-    return _Evidence(_wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank),
-                     _SHORT_CODE_LINE.search(text) is not None)
+def dump_evidence(text: str, lines: _Lines) -> _Evidence:
+    blank = lines.stripped.count("")
+    code = any(mark in text for mark in _CODE_OPERATORS) and _SHORT_CODE_LINE.search(text) is not None
+    return _Evidence(_wrap_width(lines), blank >= _SPACED_SHARE * (len(lines) - blank), code)
 
 
 
@@ -321,12 +367,56 @@ def _printed_twice(before: _Line, after: _Line) -> bool:
     return abs(before.length - after.length) <= before.length // 4 and dedup_key(before.stripped) == dedup_key(after.stripped)
 
 
-def _joins(lines: Sequence[_Line | None], evidence: _Evidence, cues: Cues) -> list[bool]:
+# A line opening with one of these may continue the line before whatever that line is; a line
+# ending with one of these may be continued whatever comes next (see ``_continues``).
+_JOINING_OPENERS = _CLOSING | frozenset("—–[")
+_JOINING_ENDS = _OPENING | frozenset("-:,")
+_LIST_NUMBER_CHARS = 4  # '12.', 'a)': the longest a list number broken from its item is
+
+
+def _pair_candidates(lines: _Lines, evidence: _Evidence, cues: Cues) -> list[int]:
+    """Indices i at which line i + 1 may continue line i: every pair ``_continues`` can join,
+    and more, found by tests on the two lines' first and last characters. (Without a wrap width
+    a pair joins only when one of the two lines shows it; at a forced break any pair may.)"""
+    stripped = lines.stripped
+    pairs = [index for index in range(len(stripped) - 1) if stripped[index] and stripped[index + 1]]
+    if evidence.width is not None:
+        return pairs
+    words = cues.phrases["continuation_words"]
+    return [
+        index for index in pairs
+        if _may_continue(stripped[index + 1][0])
+        or len(stripped[index]) <= _LIST_NUMBER_CHARS
+        or stripped[index][-1] in _JOINING_ENDS
+        or stripped[index].startswith(("![", "["))  # a Markdown image or link the wrap may have broken
+        or _last_word(stripped[index]) in words
+    ]
+
+
+def _may_continue(first: str) -> bool:
+    """A line opening with this character may continue the one before, whatever that is."""
+    return first in _JOINING_OPENERS or first.islower() or "\uac00" <= first <= "\ud7a3"
+
+
+def _joins(lines: _Lines, evidence: _Evidence, cues: Cues) -> list[bool]:
     """joins[i]: line i+1 continues line i (both nonblank and adjacent)."""
-    joins = [False] * len(lines)
+    count = len(lines)
+    joins = [False] * count
     markup = ""  # the Markdown image or link a wrap broke over lines, while it is open
     group_words = 0
-    for index in range(len(lines) - 1):
+    candidates = _pair_candidates(lines, evidence, cues)
+    position, index = 0, -1
+    while True:
+        if markup and index + 1 < count - 1:
+            index += 1  # an open image or link joins every line up to its end, whatever they hold
+        else:
+            # The pairs passed over join nowhere, and open no image or link (an opening line is
+            # a candidate), so nothing carries over them.
+            while position < len(candidates) and candidates[position] <= index:
+                position += 1
+            if position == len(candidates):
+                break
+            index = candidates[position]
         before, after = lines[index], lines[index + 1]
         if before is None:
             markup = ""
@@ -339,34 +429,52 @@ def _joins(lines: Sequence[_Line | None], evidence: _Evidence, cues: Cues) -> li
             markup = ""
         group_words = before.words + (group_words if index and joins[index - 1] else 0)
         if after is not None:
-            ahead = lines[index + 2] if index + 2 < len(lines) else None
+            ahead = lines[index + 2] if index + 2 < count else None
             ahead_words = ahead.words if ahead is not None and ahead.stripped[0].islower() else 0
             joins[index] = bool(markup) or (
                 _continues(before, after, evidence, cues, group_words, ahead_words)
                 and not _printed_twice(before, after))
-    # A link inside a sentence: prose, the link's short text, then the sentence going on. (Not in
-    # a wrapped dump, whose short lines are paragraph ends, not links.)
-    for index in range(1, len(lines) - 1 if evidence.width is None else 0):
-        before, inline = lines[index - 1], lines[index]
-        after = lines[index + 1]
-        if (joins[index] and not joins[index - 1] and before is not None and inline is not None
+    if evidence.width is None:
+        _join_inline_links(lines, joins)
+    _join_sentence_tails(lines, joins, cues)
+    if evidence.code:
+        _join_code_runs(lines.stripped, joins)
+    return joins
+
+
+def _join_inline_links(lines: _Lines, joins: list[bool]) -> None:
+    """A link inside a sentence: prose, the link's short text, then the sentence going on. (Not
+    in a wrapped dump, whose short lines are paragraph ends, not links.) Only a line joined to
+    the next can be such a link; each step changes only the pair before it."""
+    for index in [index for index, joined in enumerate(joins) if joined]:
+        if not 0 < index < len(lines) - 1 or joins[index - 1]:
+            continue
+        before, inline, after = lines[index - 1], lines[index], lines[index + 1]
+        if (before is not None and inline is not None
                 and after is not None and (after.stripped[0] in _CLOSING or after.stripped[0].islower())
                 and not before.ends_sentence and before.words >= _PROSE_WORDS and inline.words <= _INLINE_WORDS
                 and not inline.opens_block and before.stripped[0] not in "#|"):
             joins[index - 1] = True
-    # A sentence's last words in a link of their own at a paragraph's end: prose that does not
-    # end, then a short line that ends the sentence and the paragraph.
-    for index in range(len(lines) - 1):
+
+
+def _join_sentence_tails(lines: _Lines, joins: list[bool], cues: Cues) -> None:
+    """A sentence's last words in a link of their own at a paragraph's end: prose that does not
+    end, then a short line that ends the sentence and the paragraph (a blank line or the end
+    after it)."""
+    stripped = lines.stripped
+    count = len(stripped)
+    ends = [index - 2 for index in range(2, count) if not stripped[index]] + [count - 2]
+    for index in ends:
+        if index < 0 or joins[index] or not stripped[index] or not stripped[index + 1]:
+            continue
+        if _ends_sentence(stripped[index]) or not _ends_sentence(stripped[index + 1]):
+            continue  # what ``ends_sentence`` of the two lines below would say, without reading them
         before, tail = lines[index], lines[index + 1]
-        end = lines[index + 2] if index + 2 < len(lines) else None
-        if (not joins[index] and before is not None and tail is not None and end is None
+        if (before is not None and tail is not None
                 and not before.ends_sentence and before.words >= _PROSE_WORDS and before.stripped[0] not in "#|"
                 and tail.ends_sentence and tail.words <= _INLINE_WORDS and not tail.opens_block
                 and not _stands_alone(tail, cues.families_of(phrase_key(tail.stripped)))):
             joins[index] = True
-    if evidence.code:
-        _join_code_runs(lines, joins)
-    return joins
 
 
 # Syntax-highlighted code saved a text node a line: runs of short lines of identifiers and
@@ -378,33 +486,32 @@ _CODE_STRONG = frozenset(";{}=")
 _IDENTIFIER = regex.compile(r"[A-Za-z_$][\w$]*\.?")
 
 
-def _code_piece(line: _Line) -> int:
+def _code_piece(stripped: str) -> int:
     """2: a short line with code operators or a formula's symbol, 1: a bare identifier, 0: else."""
-    if line.length > _CODE_LINE_CHARS + line.indent:
+    if len(stripped) > _CODE_LINE_CHARS:
         return 0
-    stripped = line.stripped
     if len(stripped) <= 3 or not _CODE_MARKS.isdisjoint(stripped) or not any(char.isalnum() for char in stripped):
         return 2  # operators, brackets, or a formula's single symbol
     return 1 if _IDENTIFIER.fullmatch(stripped) else 0
 
 
-def _join_code_runs(lines: Sequence[_Line | None], joins: list[bool]) -> None:
+def _join_code_runs(stripped: Sequence[str], joins: list[bool]) -> None:
     """Join every run of code pieces long enough and operator-rich enough to be code."""
     index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line is None or line.length > _CODE_LINE_CHARS + line.indent:  # most lines: no code run here
+    while index < len(stripped):
+        line = stripped[index]
+        if not line or len(line) > _CODE_LINE_CHARS:  # most lines: no code run here
             index += 1
             continue
         stop = index
         marked, strong = 0, False
-        while stop < len(lines):
-            candidate = lines[stop]
-            piece = _code_piece(candidate) if candidate is not None else 0
-            if candidate is None or not piece:
+        while stop < len(stripped):
+            candidate = stripped[stop]
+            piece = _code_piece(candidate) if candidate else 0
+            if not piece:
                 break
             marked += piece == 2
-            strong = strong or not _CODE_STRONG.isdisjoint(candidate.stripped)
+            strong = strong or not _CODE_STRONG.isdisjoint(candidate)
             stop += 1
         if stop - index >= _CODE_RUN and strong and marked * 5 >= 2 * (stop - index):
             for inner in range(index, stop - 1):
@@ -560,14 +667,13 @@ def _cut_cjk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
     """The dump's segments in order; every blank line gives ``BLANK``."""
-    raw_lines = text.splitlines()
-    lines = [_Line(number, raw) if raw and not raw.isspace() else None for number, raw in enumerate(raw_lines, start=1)]
+    lines = _Lines(text.splitlines())
     joins = _joins(lines, dump_evidence(text, lines), cues)
-    flattened = is_flattened([line for line in lines if line is not None])
+    flattened = max(map(len, lines.raw), default=0) >= FLAT_LINE_CHARS and is_flattened(lines.lengths)
+    raw_lines, stripped = lines.raw, lines.stripped
     index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line is None:
+    while index < len(raw_lines):
+        if not stripped[index]:
             yield BLANK
             index += 1
             continue
@@ -575,20 +681,20 @@ def read_layout(text: str, cues: Cues) -> Iterator[Segment]:
         while joins[stop]:
             stop += 1
         if stop == index and not flattened:
-            raw = line.raw.rstrip()
-            yield Segment(line.number, line.number, raw, raw)
+            raw = raw_lines[index].rstrip()
+            yield Segment(index + 1, index + 1, raw, raw)
         elif stop == index:
-            yield from _pieces(line, cues)
+            yield from _pieces(lines[index], cues)  # type: ignore[arg-type]  # a nonblank line
         else:
-            group = [lines[i] for i in range(index, stop + 1)]
-            yield _joined(group, cues)  # type: ignore[arg-type]  # joined lines are nonblank
+            yield _joined([lines[i] for i in range(index, stop + 1)], cues)  # type: ignore[misc]  # joined lines are nonblank
         index = stop + 1
 
 
-def is_flattened(lines: Sequence[_Line]) -> bool:
-    """A page flattened onto one or a few long lines (not a dump with the odd long line)."""
-    total = sum(line.length for line in lines)
-    return total >= FLAT_LINE_CHARS and sum(line.length for line in lines if line.length >= FLAT_LINE_CHARS) >= _FLAT_SHARE * total
+def is_flattened(lengths: Sequence[int]) -> bool:
+    """A page flattened onto one or a few long lines (not a dump with the odd long line), from
+    its lines' lengths."""
+    total = sum(lengths)
+    return total >= FLAT_LINE_CHARS and sum(length for length in lengths if length >= FLAT_LINE_CHARS) >= _FLAT_SHARE * total
 
 
 def _joined(group: Sequence[_Line], cues: Cues) -> Segment:
