@@ -38,8 +38,11 @@ def test_every_language_loads(languages: tuple[str, ...] | None) -> None:
         if isinstance(family, Literals):
             assert isinstance(family.pattern, re.Pattern)
             continue
-        for pattern in () if family is None else (*family.start, *family.end, *family.anywhere):
-            assert isinstance(pattern, regex.Pattern)
+        if family is None:
+            continue
+        assert family.start is None or isinstance(family.start, regex.Pattern)
+        for pattern, needed in (*family.end, *family.anywhere):
+            assert isinstance(pattern, regex.Pattern) and isinstance(needed, str)
 
 
 @pytest.mark.parametrize("line", [

@@ -16,6 +16,7 @@ import regex
 
 from ..textutil import fold_case
 from . import de, en, ko, romance, slavic_nordic, zh
+from .required import required_text
 
 LANGUAGES: dict[str, dict] = {
     "ko": ko.CUES,
@@ -69,8 +70,9 @@ def _alternation(patterns: Iterable[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V0)
 
 
-def _compile_each(patterns: Iterable[str]) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(p, regex.IGNORECASE | regex.V0) for p in patterns)
+def _compile_each(patterns: Iterable[str]) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """Each pattern compiled alone, with the caseless text it cannot match without ('' if none)."""
+    return tuple((regex.compile(p, regex.IGNORECASE | regex.V0), required_text(p) or "") for p in patterns)
 
 
 _END_ANCHOR = regex.compile(r"(?:\\s\*|\\s\{0,\d+\}|\\\)\?)*\$$")
@@ -87,9 +89,9 @@ class Family:
     of long alternations flat.
     """
 
-    start: tuple[regex.Pattern[str], ...]
-    end: tuple[regex.Pattern[str], ...]
-    anywhere: tuple[regex.Pattern[str], ...]
+    start: regex.Pattern[str] | None  # one alternation, tried at position 0
+    end: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, text it needs) each
+    anywhere: tuple[tuple[regex.Pattern[str], str], ...]
 
     @classmethod
     def compile(cls, patterns: Iterable[str]) -> "Family | None":
@@ -102,29 +104,28 @@ class Family:
         end = [p for p in patterns if not p.startswith("^") and _END_ANCHOR.search(p)]
         rest = [p for p in patterns if p not in start and p not in end]
         # Start-anchored patterns are tried at one position only, so one alternation is cheap.
-        return cls(tuple(filter(None, [_alternation(start)])), _compile_each(end), _compile_each(rest))
+        return cls(_alternation(start), _compile_each(end), _compile_each(rest))
 
     def match_start(self, text: str) -> regex.Match[str] | None:
-        """A match of the start-anchored patterns only: one try at position 0 each."""
-        for pattern in self.start:
-            match = pattern.match(text)
-            if match:
-                return match
-        return None
+        """A match of the start-anchored patterns only: one try at position 0."""
+        return self.start.match(text) if self.start is not None else None
 
     def search(self, text: str) -> regex.Match[str] | None:
-        match = self.match_start(text)
-        if match:
-            return match
+        if self.start is not None:
+            match = self.start.match(text)
+            if match:
+                return match
         tail = max(0, len(text) - END_REACH)
-        for pattern in self.end:
-            match = pattern.search(text, tail)
-            if match:
-                return match
-        for pattern in self.anywhere:
-            match = pattern.search(text)
-            if match:
-                return match
+        for pattern, needed in self.end:
+            if needed in text:  # '' is in every text
+                match = pattern.search(text, tail)
+                if match:
+                    return match
+        for pattern, needed in self.anywhere:
+            if needed in text:
+                match = pattern.search(text)
+                if match:
+                    return match
         return None
 
 
