@@ -14,6 +14,12 @@ COMMENTS_REASON = "comment counter or header"
 _CONSENT_MAX_UNITS = 150
 
 
+def _may_end_in_count(text: str) -> bool:
+    """The line ends with a digit, or a bracket after one: only then has it a count to drop."""
+    last = text.rstrip()[-1:]
+    return last.isdigit() or last in (")", "]")
+
+
 def is_cookie_consent(block: Block, cues: Cues) -> bool:
     """Consent dialogs name cookies together with a consent or settings word, in any language."""
     if block.units > _CONSENT_MAX_UNITS:
@@ -36,7 +42,8 @@ def verdict(block: Block, cues: Cues) -> Verdict | None:
     folded = block.clean.casefold()
     if cues.search("comments_patterns", folded):
         return Label.COMMENTS, COMMENTS_REASON
-    key = phrase_key_without_count(block.clean)  # '• 12 Comments »' -> 'comments'
+    # '• 12 Comments »' -> 'comments'; a line that ends in no count has its own key already.
+    key = phrase_key_without_count(block.clean) if _may_end_in_count(block.clean) else block.key
     if key != folded and cues.search("comments_patterns", key):
         return Label.COMMENTS, COMMENTS_REASON
     return None

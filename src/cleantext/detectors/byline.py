@@ -71,7 +71,7 @@ def is_byline(block: Block, cues: Cues) -> bool:
         # '[매체=이름 기자] 본문…' is a paragraph that opens with a byline, not a byline line.
         prefix = cues.search("byline_prefix_cuts", text)
         return prefix is None or units(text[prefix.end():]) <= _BYLINE_TAIL_UNITS
-    email = EMAIL.search(text)
+    email = EMAIL.search(text) if "@" in text else None
     return email is not None and len(text) - len(email.group()) <= 30
 
 

@@ -35,14 +35,14 @@ _MARKS = frozenset("=()[]©/:|")
 
 
 def _ends_in_credit(text: str, cues: Cues) -> bool:
-    words = text.casefold().rstrip(" .)").split()
+    words = text.casefold().rstrip(" .)").rsplit(None, 2)  # the last two words are all it reads
     credits = cues.phrases["caption_credits"]
     return bool(words) and (words[-1] in credits or " ".join(words[-2:]) in credits)
 
 
 def is_caption(block: Block, cues: Cues) -> str | None:
     """The reason the block reads as a caption, or None."""
-    if block.image or _MARKDOWN_IMAGE.match(block.clean):
+    if block.image or (block.clean.startswith("![") and _MARKDOWN_IMAGE.match(block.clean)):
         return "image line"
     if block.units > _CAPTION_MAX_UNITS:
         return None
