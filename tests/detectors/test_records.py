@@ -140,3 +140,32 @@ def test_a_teaser_list_never_reaches_the_body(count: int, summary: bool, before:
     body = cleantext.clean_html(html).body
     assert "Paragraph 0 of the article" in body and "Paragraph 7 of the article" in body
     assert not any(h in body for h in HEADLINES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lists=st.lists(
+        st.tuples(st.integers(min_value=1, max_value=6), st.booleans(), st.sampled_from(["ul", "div", "section"])),
+        max_size=4,
+    ),
+    nested=st.integers(min_value=0, max_value=9),
+)
+def test_record_groups_are_the_sibling_groups_that_can_be_record_lists(
+    lists: list[tuple[int, bool, str]], nested: int
+) -> None:
+    """record_groups (the fast path) follows only groups that may hold enough records: it gives
+    every sibling group that is a record list, in the same order with the same items, whatever the
+    lists' lengths, summaries, containers and depth (paths deeper than dom_path keeps)."""
+    wrap_open, wrap_close = "<div class='w'>" * nested, "</div>" * nested
+    fragments = [
+        f"<{tag} class='box'>{''.join(teaser(h, summary) for h in HEADLINES[:count])}</{tag}>"
+        for count, summary, tag in lists
+    ]
+    html = f"<html><body>{wrap_open}<article>{ARTICLE}</article>{''.join(fragments)}{wrap_close}</body></html>"
+    blocks = segment_html(html).blocks
+    fast = records.record_groups(blocks)
+    full = records.sibling_groups(blocks)
+    assert all(group in full for group in fast)
+    assert [g for g in full if records.is_record_list(blocks, g[1])] == [
+        g for g in fast if records.is_record_list(blocks, g[1])
+    ]

@@ -35,6 +35,9 @@ from .measure import measure
 # --- element kinds ---------------------------------------------------------------------------
 
 _INLINE, _BLOCK, _CELL, _ROW, _BR, _IMG, _PRE, _DROP = range(8)  # _DROP: skipped with what is inside
+# The walk's own kinds of two inline families (see ``_WALK_KINDS``): one comparison in ``start``
+# tells them from every other tag, where two set lookups per element did.
+_MATH_TOKEN, _FORMULA = 8, 9
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed",
@@ -62,6 +65,8 @@ _KINDS.update({
     "td": _CELL, "th": _CELL, "tr": _ROW, "br": _BR, "img": _IMG,
     "pre": _PRE, "listing": _PRE, "xmp": _PRE, "plaintext": _PRE,
 })
+# What the walk starts from: _KINDS with the MathML tokens and formula tags told apart (both inline).
+_WALK_KINDS: dict[str, int] = {**_KINDS, **{tag: _MATH_TOKEN for tag in _MATH_TOKENS}, **{tag: _FORMULA for tag in _FORMULA_TAGS}}
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Tags whose name is evidence in itself (they go into dom_tokens).
@@ -434,7 +439,7 @@ class _Walker:
         self.facts = PageFacts()
         self.hidden_chars = 0
         self.visible_chars = 0
-        self.kinds = dict(_KINDS)  # learns this page's other tags (custom elements) as it goes
+        self.kinds = dict(_WALK_KINDS)  # learns this page's other tags (custom elements) as it goes
         self.top = _Frame("#root", None, 0, None)
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
@@ -509,19 +514,23 @@ class _Walker:
                     lines.pop()
                 text = "\n".join(lines)
             common = self.closed or self.common or owner
+            depth = owner.depth
+            since = depth - PATH_DEPTH if depth > PATH_DEPTH else 0
+            number = len(self.blocks)
             self._emit(Block(
-                index=len(self.blocks),
+                index=number,
                 text=text,
                 clean=clean,
-                line=len(self.blocks) + 1,
+                line=number + 1,
+                line_end=number + 1,
                 link_ratio=min(1.0, self.link_chars / self.chars),
                 heading=owner.heading,
                 list_item=owner.li,
                 table_cell=owner.tag == "tr" and self.cells >= 2,
                 quote=owner.quote,
                 code=code,
-                dom_path=self._dom_path(owner.depth),
-                dom_ids=self._dom_ids(owner.depth),
+                dom_path=">".join(self.comps[since:depth]),  # _dom_path and _dom_ids, inline (once a block)
+                dom_ids=tuple(self.serials[since:depth]),
                 dom_node=_node(common.evidence),
             ))
             if owner.heading == 1:
@@ -532,11 +541,13 @@ class _Walker:
         clean = fold_spaces(alt)
         if not clean:
             return
+        number = len(self.blocks)
         self._emit(Block(
-            index=len(self.blocks),
+            index=number,
             text=" ".join(alt.split()),
             clean=clean,
-            line=len(self.blocks) + 1,
+            line=number + 1,
+            line_end=number + 1,
             image=True,
             link_ratio=1.0 if frame.link else 0.0,
             list_item=frame.li,
@@ -601,8 +612,13 @@ class _Walker:
             self.opened += 1
             self.serials.append(self.opened)
             return
-        if tag in _MATH_TOKENS and self.chars:
-            self.pieces.append(" ")
+        if kind >= _MATH_TOKEN:  # a phrase of a formula
+            if kind == _MATH_TOKEN:
+                if self.chars:
+                    self.pieces.append(" ")
+            else:
+                attrib = {}
+            kind = _INLINE
         if kind == _BR:
             self.line_break(top)
             self.stack.append(top)
@@ -610,8 +626,6 @@ class _Walker:
             self.opened += 1
             self.serials.append(self.opened)
             return
-        if tag in _FORMULA_TAGS:
-            attrib = {}
         if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
             self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
             self.comps.append(tag)

@@ -82,18 +82,20 @@ def _in_cell(block: Block) -> bool:
 def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None:
     """HTML: closers with the article's prose on both sides no longer close it (their label stays)."""
     for i, block in enumerate(blocks):
+        if block.label is not Label.RELATED and block.label is not Label.COMMENTS:
+            continue  # no closer of these families (most blocks: the call is saved)
         family = closer_family(block)
         if block.dom_path is None or not (family is Label.RELATED or (family is Label.COMMENTS and _in_cell(block))):
             continue
         if family is Label.COMMENTS and block.units <= _CELL_LABEL_UNITS:
-            block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a column's label
+            block.relabel(block.label, IN_ARTICLE_REASON)  # a column's label
             continue
         after = _prose_near(blocks, kinds, i, 1)
         if after is None or kinds[after] is not Kind.GOOD or blocks[after].units < _CONTINUES_UNITS:
             continue
         before = _prose_near(blocks, kinds, i, -1)
         if before is not None and _same_element(blocks[before], blocks[after]):
-            block.relabel(block.label, IN_ARTICLE_REASON)  # type: ignore[arg-type]  # a closer is labelled
+            block.relabel(block.label, IN_ARTICLE_REASON)  # a closer is labelled (narrowed above)
 
 
 def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
