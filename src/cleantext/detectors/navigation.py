@@ -13,10 +13,16 @@ from .per_block import Verdict, per_block
 _EXPLICIT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s++)?[|/·•,]\s*")
 _SEPARATORS = regex.compile(r"\s*(?:[|/·•,]|\s)\s*")
 _MAX_UNITS = 12
+_SEPARATOR_CHARS = "|/·•,"  # those of _EXPLICIT_SEPARATORS
 
 
 def _row_family(text: str, cues: Cues) -> str | None:
     """'Facebook Twitter Email' -> 'share', 'Home | News | Login' -> 'nav': every part a known word."""
+    if not any(separator in text for separator in _SEPARATOR_CHARS):
+        # The parts are the words: most lines fail at the first, found without a regex split.
+        first = text.split(None, 1)[:1]
+        if not first or not cues.families_of(phrase_key(first[0])) & _ROW_FAMILIES:
+            return None
     parts = [p for p in _EXPLICIT_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 2:
         parts = [p for p in _SEPARATORS.split(text) if p.strip()]
