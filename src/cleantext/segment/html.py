@@ -29,6 +29,7 @@ from ..caches import LineCache
 from ..cues import load as load_cues
 from ..model import Block, DomNode
 from ..textutil import fold_spaces, is_terminal
+from . import coarse
 from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
 from .measure import measure
 
@@ -410,6 +411,11 @@ _HIDDEN_RETRY_RATIO = 5
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
 _MAX_OPEN_CAPTURES = 16
+# A page far denser in blocks than any real one (see coarse.py; the corpora: about 1,000 blocks
+# per MB of HTML and under 4,000 a page; 200k '<p>word</p>' have 40,000 per MB, an unclosed CDATA
+# section over 100k paragraphs 180,000): past this many blocks the rest is read coarsely.
+COARSE_MIN_BLOCKS = 10_000
+COARSE_BLOCKS_PER_MB = 5_000
 
 
 @attrs.define(slots=True)
@@ -431,8 +437,11 @@ class _Walker:
     dropped and hidden subtrees are skipped by counting their open elements.
     """
 
-    def __init__(self, drop_hidden: bool = True) -> None:
+    def __init__(self, drop_hidden: bool = True, max_blocks: int = COARSE_MIN_BLOCKS) -> None:
         self.drop_hidden = drop_hidden
+        # Past max_blocks the rest of the page is read as plain text (``_read_coarsely``).
+        self.max_blocks = max_blocks
+        self.coarse: coarse.Pieces | None = None
         self.cues = load_cues()
         self.blocks: list[Block] = []
         self.h1: list[str] = []
@@ -570,6 +579,8 @@ class _Walker:
         measure(block, self.cues)
         self.visible_chars += len(block.clean)
         self.blocks.append(block)
+        if len(self.blocks) >= self.max_blocks and self.coarse is None:
+            self._read_coarsely()
 
     def line_break(self, top: _Frame) -> None:
         """<br>: a new line in <pre>, a space in a run, and a second one in a row ends the run."""
@@ -590,6 +601,9 @@ class _Walker:
         if self.captures:
             self._open_in_captures(attrib)
         if self.skipping:
+            if self.coarse is not None:
+                self._coarse_start(tag)
+                return
             self.skipping += 1
             if tag in _FACT_TAGS:
                 self._fact(tag, attrib)
@@ -737,6 +751,9 @@ class _Walker:
         if self.captures:
             self._close_in_captures()
         if self.skipping:
+            if self.coarse is not None:
+                self._coarse_end(tag)
+                return
             self.skipping -= 1
             return
         stack = self.stack
@@ -762,6 +779,8 @@ class _Walker:
         if self.skipping:
             if self.skipping_hidden:
                 self.hidden_chars += len(text)
+            elif self.coarse is not None and not self.coarse_skipping:
+                self.coarse_texts.append(text)
             return
         self.texts.append(text)
 
@@ -785,11 +804,60 @@ class _Walker:
             self._text()
         if self.pieces:
             self.flush(self.top.owner)
+        if self.coarse is not None:
+            self._coarse_flush()
         walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, self.hidden_chars)
         # lxml's parser and its target are a reference cycle, which only the garbage collector frees:
         # the walker lets go of everything, so that the cycle holds an empty shell, not the page.
         vars(self).clear()
         return walked
+
+    # -- past max_blocks: the rest of the page as plain text, in coarse blocks (see coarse.py) --
+
+    def _read_coarsely(self) -> None:
+        """From here on, no frames, paths or runs: the walk 'skips' the rest of the page (so that
+        the events take the skipping branch, and a normal page pays nothing for this), and the
+        skipping branch hands the events to ``_coarse_start``, ``_coarse_end`` and the text to
+        ``coarse_texts``. Dropped elements (script, style ...) still give no text; hidden ones are
+        not looked for."""
+        self.coarse = coarse.Pieces()
+        self.coarse_texts: list[str] = []
+        self.coarse_skipping = 0  # open elements of a dropped subtree inside the coarse part
+        self.skipping = 1  # never back to 0: _coarse_end does not count it down
+        self.skipping_hidden = False
+
+    def _coarse_start(self, tag: str) -> None:
+        """A block-level tag separates words, and ends the coarse block once it holds enough text."""
+        if self.coarse_skipping:
+            self.coarse_skipping += 1
+            return
+        kind = self.kinds.get(tag, _INLINE)
+        if kind == _DROP:
+            self.coarse_skipping = 1
+        elif kind != _INLINE:
+            if len(self.coarse_texts) >= coarse.COARSE_PIECES:
+                self._coarse_flush()
+            else:
+                self.coarse_texts.append(" ")
+
+    def _coarse_end(self, tag: str) -> None:
+        if self.coarse_skipping:
+            self.coarse_skipping -= 1
+        elif self.kinds.get(tag, _INLINE) != _INLINE:
+            self.coarse_texts.append(" ")
+
+    def _coarse_flush(self) -> None:
+        """The text gathered since the last coarse block becomes one block (of the page, not of an element)."""
+        texts = self.coarse_texts
+        text = " ".join("".join(texts).split())
+        clean = text if text.isascii() else fold_spaces(text)
+        if clean and self.coarse is not None:
+            depth = min(2, len(self.comps))  # html>body: the coarse text belongs to no element
+            block = Block(index=len(self.blocks), text=text, clean=clean, line=len(self.blocks) + 1,
+                          dom_path=self._dom_path(depth), dom_ids=self._dom_ids(depth))
+            self.coarse.label(block, texts)
+            self._emit(block)
+        texts.clear()
 
     # -- what read_meta needs --
 
@@ -841,12 +909,13 @@ class _Walker:
 def segment_html(html: str | bytes, url: str | None = None) -> HtmlPage:
     """Blocks, title and metadata of an HTML page; never raises for any string."""
     text = prepare(html)
-    walked = parse_into(text, _Walker) if text is not None else None
+    cap = coarse.cap(len(text), COARSE_MIN_BLOCKS, COARSE_BLOCKS_PER_MB) if text is not None else 0
+    walked = parse_into(text, lambda: _Walker(max_blocks=cap)) if text is not None else None
     if text is None or walked is None:
         return HtmlPage([], None, {"url": url} if url else {}, None)
     if (walked.visible_chars < _HIDDEN_RETRY_VISIBLE
             and walked.hidden_chars > _HIDDEN_RETRY_RATIO * max(walked.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
-        walked = parse_into(text, lambda: _Walker(drop_hidden=False)) or walked
+        walked = parse_into(text, lambda: _Walker(drop_hidden=False, max_blocks=cap)) or walked
     meta = read_meta(walked.facts, url=url, headlines=walked.h1)
     return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body)

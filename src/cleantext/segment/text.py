@@ -16,6 +16,7 @@ import regex
 from ..model import Block
 from ..textutil import fold_spaces, is_terminal
 from ..cues import Cues, load
+from . import coarse
 from .layout import BLANK, Segment, read_layout
 from .measure import measure
 
@@ -191,9 +192,45 @@ def iter_blocks(text: str, cues: Cues | None = None) -> Iterator[Block]:
         gap = 0
 
 
+# A dump far denser in lines than any real one (see coarse.py; the corpora: about 18,000 lines per
+# MB, a few thousand lines a page; a million one-character lines are 500,000 per MB, short
+# numbers 70,000): past this many lines the rest is read coarsely (_coarse_blocks).
+COARSE_MIN_LINES = 20_000
+COARSE_LINES_PER_MB = 40_000
+
+
 def segment_text(text: str) -> list[Block]:
+    """The dump's blocks, measured; past its cap of lines, the rest in coarse blocks (coarse.py)."""
     cues = load()
+    rest: list[str] = []
+    cap = coarse.cap(len(text), COARSE_MIN_LINES, COARSE_LINES_PER_MB)
+    if text.count("\n") > cap:
+        lines = text.splitlines(keepends=True)
+        if len(lines) > cap:
+            text, rest = "".join(lines[:cap]), lines[cap:]
     blocks = list(iter_blocks(text, cues))
+    if rest:
+        blocks += _coarse_blocks(rest, cap + 1, len(blocks))
     for block in blocks:
         measure(block, cues)
     return blocks
+
+
+def _coarse_blocks(lines: list[str], number: int, index: int) -> Iterator[Block]:
+    """The lines of a dump past its cap (``lines[0]`` is line ``number``), ``COARSE_PIECES`` lines
+    a block: plain text, its lines joined, labelled when its lines are repeats or short (coarse.Pieces)."""
+    pieces = coarse.Pieces()
+    gap = 0
+    for start in range(0, len(lines), coarse.COARSE_PIECES):
+        group = lines[start:start + coarse.COARSE_PIECES]
+        clean = fold_spaces(" ".join(group))
+        if not clean:
+            gap += len(group)
+            continue
+        block = Block(index=index, text="\n".join(line.rstrip() for line in group).strip("\n"), clean=clean,
+                      line=number + start, line_end=number + start + len(group) - 1, gap_before=gap)
+        block.terminal = is_terminal(clean)
+        pieces.label(block, group)
+        yield block
+        index += 1
+        gap = 0
