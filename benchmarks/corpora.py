@@ -28,7 +28,7 @@ DUMP_STYLES: tuple[str, ...] = SHIPPED_STYLES + WRAPPED_STYLES
 QUICK_SIZE = 100
 
 Mode = Literal["text", "html"]
-Metric = Literal["snippet", "body"]
+Metric = Literal["snippet", "body", "words"]
 
 
 @attrs.frozen
@@ -39,7 +39,8 @@ class Page:
     lang: str | None = None
     with_: tuple[str, ...] = ()  # snippet metric: must be in the output
     without: tuple[str, ...] = ()  # snippet metric: must not be in the output
-    body: str = ""  # body metric: the gold article text
+    body: str = ""  # body and words metrics: the gold main content
+    type: str | None = None  # wcxb-dev: the page type (article, forum, listing, ...)
 
 
 @attrs.frozen
@@ -84,9 +85,14 @@ def _readability_page(row: dict[str, Any]) -> Page:
     return Page(id=row["id"], lang=row.get("lang"), body=row["body"])
 
 
+def _wcxb_page(row: dict[str, Any]) -> Page:
+    return Page(id=row["id"], body=row["body"], type=row.get("type"))
+
+
 _CORPUS_KINDS = {
     "traf-eval": ("snippet", _traf_eval_page),
     "readability-pages": ("body", _readability_page),
+    "wcxb-dev": ("words", _wcxb_page),
 }
 CORPUS_NAMES: tuple[str, ...] = tuple(_CORPUS_KINDS)
 

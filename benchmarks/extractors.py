@@ -122,6 +122,18 @@ def _as_str(page_input: PageInput) -> str:
 # --- the extractors -------------------------------------------------------------------
 
 
+class Typed(str):
+    """An output that also says which page type the extractor read (cleantext's page_type), so
+    one run scores both the text and the type without a second pass."""
+
+    page_type: str | None
+
+    def __new__(cls, text: str, page_type: str | None) -> Typed:
+        made = super().__new__(cls, text)
+        made.page_type = page_type
+        return made
+
+
 def _make_cleantext() -> Extractor:
     import cleantext
 
@@ -129,7 +141,7 @@ def _make_cleantext() -> Extractor:
 
     def extract(page_input: PageInput, mode: Mode, lang: str | None = None) -> str:
         doc = clean_text(_as_str(page_input)) if mode == "text" else clean_html(page_input)
-        return doc.body
+        return Typed(doc.body, getattr(doc, "page_type", None))
 
     return Extractor("cleantext", extract)
 

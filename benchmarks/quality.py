@@ -26,6 +26,17 @@ from benchmarks.extractors import DEFAULT_TIMEOUT, Extractor, guarded, load_extr
 
 
 @attrs.frozen
+class TypeScore:
+    """One extractor's scores on the pages of one page type (wcxb-dev)."""
+
+    type: str
+    pages: int
+    precision: float
+    recall: float
+    f1: float
+
+
+@attrs.frozen
 class Row:
     """One extractor's result on one (corpus, mode, style) table."""
 
@@ -40,6 +51,8 @@ class Row:
     failures: int
     seconds: float
     first_error: str = ""  # page id and error of the first failure, to start debugging from
+    by_type: tuple[TypeScore, ...] = ()  # a corpus whose pages are typed: the scores per type
+    type_agreement: float | None = None  # share of pages whose page_type the extractor read right
 
 
 @attrs.frozen
@@ -62,11 +75,40 @@ class SeedRow:
 # --- scoring --------------------------------------------------------------------------
 
 
-def score(corpus: Corpus, outputs: Mapping[str, str]) -> metrics.Scores:
+def score(corpus: Corpus, outputs: Mapping[str, str]) -> metrics.Scores | metrics.MeanScores:
     """The corpus's own metric over the outputs (a missing output counts as empty)."""
+    return score_pages(corpus, corpus.pages, outputs)
+
+
+def score_pages(
+    corpus: Corpus, pages: Sequence[corpora.Page], outputs: Mapping[str, str]
+) -> metrics.Scores | metrics.MeanScores:
+    """The corpus's metric over some of its pages."""
     if corpus.metric == "snippet":
-        return metrics.snippet_scores((outputs.get(p.id, ""), p.with_, p.without) for p in corpus.pages)
-    return metrics.body_scores((outputs.get(p.id, ""), p.body) for p in corpus.pages)
+        return metrics.snippet_scores((outputs.get(p.id, ""), p.with_, p.without) for p in pages)
+    if corpus.metric == "words":
+        return metrics.word_scores((outputs.get(p.id, ""), p.body) for p in pages)
+    return metrics.body_scores((outputs.get(p.id, ""), p.body) for p in pages)
+
+
+def by_type(corpus: Corpus, outputs: Mapping[str, str]) -> tuple[TypeScore, ...]:
+    """Scores per page type, for a corpus whose pages carry one (else nothing)."""
+    types = sorted({p.type for p in corpus.pages if p.type})
+    rows = []
+    for name in types:
+        pages = [p for p in corpus.pages if p.type == name]
+        scores = score_pages(corpus, pages, outputs)
+        rows.append(TypeScore(name, len(pages), scores.precision, scores.recall, scores.f1))
+    return tuple(rows)
+
+
+def type_agreement(corpus: Corpus, read: Mapping[str, str | None]) -> float | None:
+    """The share of typed pages whose type the extractor read as labelled; None when it reads
+    none (a peer) or the corpus is untyped."""
+    typed = [p for p in corpus.pages if p.type]
+    if not typed or not any(read.values()):
+        return None
+    return metrics.ratio(sum(read.get(p.id) == p.type for p in typed), len(typed))
 
 
 def evaluate(
@@ -80,6 +122,7 @@ def evaluate(
     """Run one extractor over a corpus's pages and score it; a page without input,
     or whose extraction fails, is an empty output and one failure."""
     outputs: dict[str, str] = {}
+    read_types: dict[str, str | None] = {}
     errors: list[str] = []
     seconds = 0.0
     for page in corpus.pages:
@@ -89,6 +132,7 @@ def evaluate(
             continue
         outcome = run(extractor, page_input, mode, page.lang, timeout)
         outputs[page.id] = outcome.text
+        read_types[page.id] = getattr(outcome.text, "page_type", None)
         seconds += outcome.seconds
         if outcome.failed:
             errors.append(f"{page.id}: {outcome.error}")
@@ -96,6 +140,7 @@ def evaluate(
     return Row(
         corpus.name, mode, style, extractor.name, len(corpus.pages),
         scores.precision, scores.recall, scores.f1, len(errors), seconds, errors[0] if errors else "",
+        by_type(corpus, outputs), type_agreement(corpus, read_types),
     )  # fmt: skip
 
 
@@ -137,12 +182,27 @@ def format_table(title: str, rows: Sequence[Row]) -> str:
         for r in rows
     ]
     lines += [f"  ({r.extractor} failed first on {r.first_error[:200]})" for r in rows if r.first_error]
+    lines += format_types(rows)
     return "\n".join(lines)
+
+
+def format_types(rows: Sequence[Row]) -> list[str]:
+    """F1 per page type (a column per extractor) and the page_type agreement, when typed."""
+    typed = [r for r in rows if r.by_type]
+    if not typed:
+        return []
+    lines = ["  F1 per page type:", f"  {'type':<14} {'pages':>5} " + " ".join(f"{r.extractor:>12}" for r in typed)]
+    for index, first in enumerate(typed[0].by_type):
+        cells = " ".join(f"{r.by_type[index].f1:12.3f}" for r in typed)
+        lines.append(f"  {first.type:<14} {first.pages:5d} {cells}")
+    lines += [f"  {r.extractor}: page_type agrees with the label on {r.type_agreement:.1%} of pages"
+              for r in typed if r.type_agreement is not None]
+    return lines
 
 
 def table_title(corpus: Corpus, mode: Mode, style: str | None) -> str:
     where = f"text ({style})" if mode == "text" else "html"
-    metric = "snippet metric" if corpus.metric == "snippet" else "body F1"
+    metric = {"snippet": "snippet metric", "words": "word-bag F1 (mean over pages)"}.get(corpus.metric, "body F1")
     return f"{corpus.name} · {where} · {len(corpus.pages)} pages · {metric}"
 
 
