@@ -55,7 +55,7 @@ for _ in range(passes):
 def sample(mode: Mode, count: int) -> list[PageInput]:
     """Every k-th page of the quick sample of both corpora, ``count`` pages in all."""
     pages: list[PageInput] = []
-    for name in corpora.CORPUS_NAMES:
+    for name in corpora.SPEED_CORPORA:
         if corpora.missing_corpora([name]):
             continue
         corpus = corpora.quick_sample(corpora.load_corpus(name))
@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("instructions: valgrind is not installed (apt-get install valgrind), skipped")
         return 0
-    if corpora.missing_corpora(corpora.CORPUS_NAMES):
+    if corpora.missing_corpora(corpora.SPEED_CORPORA):
         print("instructions: corpora not found (set $CLEANTEXT_CORPORA), skipped")
         return 0
     names = args.extractors.split(",")

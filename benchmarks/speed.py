@@ -86,7 +86,7 @@ def size_of(page_input: PageInput) -> int:
 def load_pages(mode: Mode, quick: bool) -> dict[str, PageInput]:
     """Every page of both corpora (or the quick sample) in one mode, keyed corpus/id."""
     pages: dict[str, PageInput] = {}
-    for name in corpora.CORPUS_NAMES:
+    for name in corpora.SPEED_CORPORA:
         if corpora.missing_corpora([name]):
             continue
         corpus = corpora.load_corpus(name)

@@ -50,3 +50,10 @@ def test_a_table_that_did_not_run_is_reported() -> None:
 
 def test_seeds_below_exact_fail() -> None:
     assert gate.violations(rows_at(0.0), [SeedRow("total", 0.99, 0.99, 0.99, 130, 134)])
+
+
+def test_the_wcxb_html_figure_is_gated() -> None:
+    """Issue 14's figure is a floor: its table must run in the quick pass, and a drop fails it."""
+    assert ("wcxb-dev", "html", None) in gate.FLOORS
+    rows = [row for row in rows_at(0.0) if row.corpus != "wcxb-dev"]
+    assert any("wcxb-dev" in where for where in gate.missing(rows))
