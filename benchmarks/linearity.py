@@ -68,8 +68,10 @@ def cue_patterns() -> Iterator[tuple[str, regex.Pattern[str] | re.Pattern[str]]]
         if isinstance(matcher, cues.Literals):
             yield f"cues.{family}", matcher.pattern
             continue
-        for part in ("start", "end", "anywhere"):
-            for number, pattern in enumerate(getattr(matcher, part)):
+        if matcher.start is not None:
+            yield f"cues.{family}.start", matcher.start
+        for part in ("end", "anywhere"):
+            for number, (pattern, _needed) in enumerate(getattr(matcher, part)):
                 yield f"cues.{family}.{part}[{number}]", pattern
 
 
