@@ -18,7 +18,6 @@ A list inside the article is not one; it is told apart by what its items hold:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from typing import Sequence
 
 import regex
@@ -89,33 +88,7 @@ def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
     """(item tag, items) for every element whose children of one shape hold text, where each item
     is the range of one child's blocks (an element's blocks follow one another). One pass; a block
     is seen at every level of its (bounded) path, unless its path is the one of the block before."""
-    groups: dict[tuple[int, str], dict[int, list[int]]] = defaultdict(dict)
-    previous: tuple[int, ...] | None = None
-    spans: list[list[int]] = []  # the [first, last] of each item the previous block is in
-    for i, block in enumerate(blocks):
-        ids = block.dom_ids
-        if ids == previous:
-            for span in spans:
-                span[1] = i
-            continue
-        previous, spans = ids, []
-        if not ids or block.dom_path is None:
-            continue
-        comps = block.dom_path.split(">")
-        if len(comps) != len(ids):
-            continue
-        for level in range(1, len(ids)):
-            items = groups[(ids[level - 1], comps[level])]
-            found = items.get(ids[level])
-            if found is None:
-                found = items[ids[level]] = [i, i]
-            else:
-                found[1] = i
-            spans.append(found)
-    return [
-        (_tag(shape), [range(first, last + 1) for first, last in items.values()])
-        for (_, shape), items in groups.items() if len(items) >= MIN_ITEMS
-    ]
+    return _grouped(blocks, None)
 
 
 def _openers(blocks: Sequence[Block]) -> list[int]:
@@ -183,12 +156,15 @@ def record_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
     passes through one of their parents are read level by level (a third of the time).
     """
     shapes = _record_shapes(blocks)
-    if not shapes:
-        return []
-    parents = {parent for parent, _ in shapes}
+    return _grouped(blocks, shapes) if shapes else []
+
+
+def _grouped(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> list[tuple[str, list[range]]]:
+    """The groups of ``sibling_groups``, only those keyed (parent, shape) in ``shapes`` unless None."""
+    parents = None if shapes is None else {parent for parent, _ in shapes}
     groups: dict[tuple[int, str], dict[int, list[int]]] = {}
     previous: tuple[int, ...] | None = None
-    spans: list[list[int]] = []
+    spans: list[list[int]] = []  # the [first, last] of each item the previous block is in
     for i, block in enumerate(blocks):
         ids = block.dom_ids
         if ids == previous:
@@ -196,16 +172,16 @@ def record_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
                 span[1] = i
             continue
         previous, spans = ids, []
-        if not ids or block.dom_path is None or parents.isdisjoint(ids):
+        if not ids or block.dom_path is None or (parents is not None and parents.isdisjoint(ids)):
             continue
         comps = block.dom_path.split(">")
         if len(comps) != len(ids):
             continue
         for level in range(1, len(ids)):
-            if ids[level - 1] not in parents:
+            if parents is not None and ids[level - 1] not in parents:
                 continue
             key = (ids[level - 1], comps[level])
-            if key not in shapes:
+            if shapes is not None and key not in shapes:
                 continue
             items = groups.get(key)
             if items is None:
