@@ -61,7 +61,7 @@ _BLOCK_TAGS = (
 )
 _KINDS: dict[str, int] = {tag: _DROP for tag in _DROP_TAGS}
 _KINDS.update({tag: _BLOCK for tag in _BLOCK_TAGS})
-_KINDS.update({tag: _INLINE for tag in ("math", "mjx-container", "mjx-assistive-mml")})
+_KINDS.update(dict.fromkeys(_FORMULA_TAGS, _INLINE))
 _KINDS.update({
     "td": _CELL, "th": _CELL, "tr": _ROW, "br": _BR, "img": _IMG,
     "pre": _PRE, "listing": _PRE, "xmp": _PRE, "plaintext": _PRE,

@@ -468,11 +468,11 @@ def _join_sentence_tails(lines: _Lines, joins: list[bool], cues: Cues) -> None:
         if index < 0 or joins[index] or not stripped[index] or not stripped[index + 1]:
             continue
         if _ends_sentence(stripped[index]) or not _ends_sentence(stripped[index + 1]):
-            continue  # what ``ends_sentence`` of the two lines below would say, without reading them
+            continue  # prose that ends no sentence, then a line that ends one (read without _Line)
         before, tail = lines[index], lines[index + 1]
         if (before is not None and tail is not None
-                and not before.ends_sentence and before.words >= _PROSE_WORDS and before.stripped[0] not in "#|"
-                and tail.ends_sentence and tail.words <= _INLINE_WORDS and not tail.opens_block
+                and before.words >= _PROSE_WORDS and before.stripped[0] not in "#|"
+                and tail.words <= _INLINE_WORDS and not tail.opens_block
                 and not _stands_alone(tail, cues.families_of(phrase_key(tail.stripped)))):
             joins[index] = True
 
