@@ -61,3 +61,55 @@ def test_a_teaser_outside_the_article_element_stays_out() -> None:
     assert teaser not in doc.body
     teaser_block = next(block for block in doc.blocks if block.clean == teaser)
     assert teaser_block.label is not Label.BODY
+
+
+# --- the article's lead above its first paragraph -------------------------------------------
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+LEAD = (
+    "The harbour promenade will grow by two kilometres, after a decade of debate about who should pay for it "
+    "and how the new sea wall should be built."
+)
+_FURNITURE = [
+    "<p class='byline'>By Ana Ruiz</p>",
+    "<time>12 March 2024</time>",
+    "<figure><img src='a.jpg' alt='The harbour at dusk'><figcaption>The harbour at dusk.</figcaption></figure>",
+    "<ul class='share'><li><a href='/s'>Share</a></li><li><a href='/t'>Tweet</a></li></ul>",
+]
+
+
+def lead_page(between: str, teaser: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS + AFTER_THE_BOX)
+    return (
+        "<html><head><title>Promenade to grow</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/city'>City</a></li></ul></nav>"
+        f"<div class='wrap'>{teaser}<main><article class='story'><header><h1>Promenade to grow</h1>"
+        f"<p class='standfirst'>{LEAD}</p>{between}</header>"
+        f"<div class='story-body'>{paragraphs}</div></article></main></div>"
+        "<footer><p>© 2024 Harbour Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE), max_size=5))
+def test_the_lead_above_byline_photo_and_share_bar_is_body(between: list[str]) -> None:
+    doc = cleantext.clean_html(lead_page("".join(between)))
+    assert LEAD in doc.body
+    assert doc.body.index(LEAD) < doc.body.index(PARAGRAPHS[0])
+
+
+def test_a_teaser_above_the_article_element_is_not_its_lead() -> None:
+    teaser = (
+        "Readers who enjoyed our harbour coverage also followed the long series about the fishing families of "
+        "the northern coast, who have worked the same waters for six generations."
+    )
+    # the teaser box and a menu, then the article: all in the page's wrapper, none in the article's element
+    box = (
+        f"<div class='top'><p>{teaser}</p><ul>"
+        + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(20)) + "</ul></div>"
+    )
+    doc = cleantext.clean_html(lead_page("", teaser=box))
+    assert LEAD in doc.body
+    assert teaser not in doc.body

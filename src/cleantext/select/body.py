@@ -11,7 +11,7 @@ from ..detectors.byline import cut_byline_prefix
 from ..model import Block, Label
 from . import region as regions
 from .classify import Kind, classify, page_density
-from .container import expand_to_container
+from .container import expand_to_container, take_leads
 from .title import label_head
 
 
@@ -133,6 +133,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     _label_outside(blocks, kinds, start, end)
     if found and blocks and blocks[0].dom_path is not None:
         expand_to_container(blocks)
+        take_leads(blocks)
         _trim_closing_appeal(blocks, cues)
     for block in blocks:
         if block.label is Label.BODY:

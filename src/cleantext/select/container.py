@@ -96,3 +96,56 @@ def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | N
         return block.link_ratio < 0.5
     # A deck line inside the article's element is part of the article (its lead, its standfirst).
     return lead_units is not None and block.label is Label.SUBTITLE and block.units >= lead_units
+
+
+# The article's lead (its standfirst, teaser, summary) stands above its first paragraph, often
+# with the headline, a byline, a photo and its caption, or a share bar between: the region's
+# text evidence stops at them. A paragraph of prose above the body is the article's lead when
+# it lies in the article's element, and that element opens just above it (a page's wrapper,
+# which holds the menus and the teasers above the article too, does not). A lead is under the
+# headline: nothing above the page's <h1> is looked at.
+_LEAD_REACH = 24  # blocks looked at above the article's first paragraph
+_LEAD_MIN_UNITS = 15  # a lead is a paragraph, not a heading or a label
+_LEAD_MAX_LINKS = 0.2
+_LEAD_OPENS_WITHIN = 16  # blocks of the common element above the lead (headline, kicker, date)
+LEAD_REASON = "the article's lead, above its first paragraph in its element"
+
+
+def _lead_like(block: Block) -> bool:
+    if block.units < _LEAD_MIN_UNITS or block.link_ratio > _LEAD_MAX_LINKS or not block.terminal:
+        return False
+    if block.label is Label.SUBTITLE:
+        return True
+    return block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
+
+
+def _opens_near(blocks: Sequence[Block], element: int, at: int) -> bool:
+    """The element ``element`` (a dom id) holds at most ``_LEAD_OPENS_WITHIN`` blocks before ``at``."""
+    for j in range(at - 1, max(at - _LEAD_OPENS_WITHIN, 0) - 1, -1):
+        ids = blocks[j].dom_ids
+        if not ids or element not in ids:
+            return True
+    return at - _LEAD_OPENS_WITHIN <= 0 and not (blocks[0].dom_ids and element in blocks[0].dom_ids)
+
+
+def take_leads(blocks: Sequence[Block]) -> None:
+    """HTML: paragraphs above the article's first paragraph that are its lead become body."""
+    first = next((i for i, block in enumerate(blocks) if block.label is Label.BODY), None)
+    if first is None or not blocks[first].dom_ids:
+        return
+    anchor = set(blocks[first].dom_ids)  # type: ignore[arg-type]  # checked above
+    body = [block for block in blocks[first:] if block.label is Label.BODY]
+    total = sum(block.units for block in body)
+    for j in range(first - 1, max(first - _LEAD_REACH, 0) - 1, -1):
+        block = blocks[j]
+        if block.heading == 1:
+            break
+        if not block.dom_ids or not _lead_like(block):
+            continue
+        common = anchor.intersection(block.dom_ids)
+        if not common:
+            continue
+        element = max(common)  # ids rise along a path: the deepest element holding both
+        held = sum(b.units for b in body if b.dom_ids and element in b.dom_ids)
+        if held >= _SHARE * total and _opens_near(blocks, element, j):
+            block.relabel(Label.BODY, LEAD_REASON)
