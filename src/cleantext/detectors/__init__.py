@@ -17,7 +17,8 @@ from .. import budget
 from ..cues import Cues
 from ..model import Block
 from . import (
-    banner, board, byline, caption, dom, duplicates, footer, navigation, records, references, related, section, weather,
+    banner, board, byline, caption, dom, duplicates, footer, gallery, navigation, records, references, related, section,
+    weather,
 )
 from .per_block import run_verdicts
 
@@ -42,6 +43,7 @@ def _block_families(blocks: Sequence[Block], cues: Cues) -> None:
 DETECTORS: tuple[Detector, ...] = (
     dom.detect,  # HTML only: markup evidence (nav, footer, aside, class words) is the most specific
     records.detect,  # runs of sibling items with linked headlines (teaser lists)
+    gallery.detect,  # slideshows: numbered slides (k/N) and their captions
     weather.detect,  # widgets and listings: judged by runs of rows
     board.detect,
     references.detect,  # link lists a text browser appends ('[1] http://...')
