@@ -10,6 +10,7 @@ from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
 from .select import metadata
 from .select.body import select_body
+from .select.container import short_article
 
 
 def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | None,
@@ -21,6 +22,8 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     title_index = select_body(blocks, cues)
     if kind == "html" and starved(blocks):
         title_index = _without_markup_evidence(blocks, cues)
+    if kind == "html":
+        short_article(blocks)
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)

@@ -113,3 +113,38 @@ def test_a_teaser_above_the_article_element_is_not_its_lead() -> None:
     doc = cleantext.clean_html(lead_page("", teaser=box))
     assert LEAD in doc.body
     assert teaser not in doc.body
+
+
+# --- a short post: no paragraph for the region, the article's element still says where it is ---
+
+SHORT_POST = ["Films used", "Shuji: Fuji X-TRA 400.", "Walter: Kodak Portra 160.", "Cameras", "Shuji: Widelux.",
+              "Walter: Pentax Z-1."]
+
+
+def short_page(wrapper: str) -> str:
+    lines = "".join(f"<p>{text}</p>" for text in SHORT_POST)
+    menu = "".join(f"<li><a href='/p{i}'>Page {i}</a></li>" for i in range(8))
+    return (
+        f"<html><body><div class='menu'><ul>{menu}</ul></div>"
+        f"<div class='wrap'><h1>Film swap with Shuji</h1>{wrapper.format(lines=lines)}</div>"
+        "<div class='sidebar'><h2>Archive</h2><ul><li><a href='/a'>March 2018</a></li></ul></div></body></html>"
+    )
+
+
+def test_a_post_of_short_lines_is_its_article() -> None:
+    doc = cleantext.clean_html(short_page("<article class='post'><div class='entry-content'>{lines}</div></article>"))
+    for text in SHORT_POST:
+        assert text in doc.body
+    assert "March 2018" not in doc.body
+
+
+def test_short_lines_in_an_element_that_names_no_article_stay_out() -> None:
+    doc = cleantext.clean_html(short_page("<div class='box'>{lines}</div>"))
+    assert doc.body == ""
+
+
+def test_a_page_with_an_article_is_not_read_as_a_short_post() -> None:
+    """The rule is a fallback: a page whose region found the article's paragraphs is left alone."""
+    doc = cleantext.clean_html(page(""))
+    assert not any(block.reason == "short article: the leftover text of the element holding the article"
+                   for block in doc.blocks)

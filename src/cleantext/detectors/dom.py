@@ -81,6 +81,12 @@ WORDS: dict[str, Label] = {
     # footers
     "footer": Label.COPYRIGHT, "copyright": Label.COPYRIGHT, "colophon": Label.COPYRIGHT, "impressum": Label.COPYRIGHT,
 }
+# Words of an element that holds an article ('post', 'entry-content', 'article-body'): evidence of
+# where a page's article is when its text alone does not say (a post of a few short lines).
+ARTICLE_WORDS = frozenset({
+    "article", "post", "entry", "story", "blogpost", "artikel", "beitrag", "articulo", "articolo", "noticia",
+    "nota", "artigo", "tresc", "wpis",
+})
 # Whole class or id names, letters only and lower-cased ('read-more' -> 'readmore').
 NAMES: dict[str, Label] = {
     "readmore": Label.RELATED, "morestories": Label.RELATED, "mostread": Label.RELATED,

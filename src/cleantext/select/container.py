@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from ..model import Block, Label
-from ..model import DomNode
+from ..detectors.dom import ARTICLE_WORDS
+from ..model import Block, DomNode, Label
 
 # How much of the body's text the container must hold.
 _SHARE = 0.8
@@ -149,3 +149,48 @@ def take_leads(blocks: Sequence[Block]) -> None:
         held = sum(b.units for b in body if b.dom_ids and element in b.dom_ids)
         if held >= _SHARE * total and _opens_near(blocks, element, j):
             block.relabel(Label.BODY, LEAD_REASON)
+
+
+# A post of a few short lines (a note, a list of settings, a dialogue) has no paragraph for the
+# region to find. When the body is (nearly) empty, the element that says it holds an article
+# ('post', 'entry', <article>) and holds most of the page's leftover text is the article.
+SHORT_BODY_UNITS = 30
+_SHORT_MAX_LINKS = 0.5
+_SHORT_SHARE = 0.5
+_ARTICLE_TAGS = ("article", "main")
+SHORT_REASON = "short article: the leftover text of the element holding the article"
+
+
+def _says_article(node: DomNode) -> bool:
+    return node.tag in _ARTICLE_TAGS or node.role in _ARTICLE_TAGS or not ARTICLE_WORDS.isdisjoint(node.words)
+
+
+def short_article(blocks: Sequence[Block]) -> None:
+    """HTML: on a page whose body is (nearly) empty, the leftover lines of the article's element."""
+    if sum(block.units for block in blocks if block.label is Label.BODY) >= SHORT_BODY_UNITS:
+        return
+    leftovers = [
+        block for block in blocks
+        if block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
+        and block.link_ratio < _SHORT_MAX_LINKS and not block.image and block.dom_node is not None
+    ]
+    total = sum(block.units for block in leftovers)
+    if not total:
+        return
+    held: Counter[int] = Counter()
+    nodes: dict[int, DomNode] = {}
+    depth: dict[int, int] = {}
+    for block in leftovers:
+        chain = _chain(block)
+        for level, node in enumerate(chain):
+            if _says_article(node):
+                held[id(node)] += block.units
+                nodes[id(node)] = node
+                depth[id(node)] = len(chain) - level
+    candidates = [key for key, units in held.items() if units >= _SHORT_SHARE * total]
+    if not candidates:
+        return
+    element = nodes[max(candidates, key=lambda key: depth[key])]
+    for block in leftovers:
+        if any(node is element for node in _chain(block)):
+            block.relabel(Label.BODY, SHORT_REASON)
