@@ -169,3 +169,40 @@ def test_record_groups_are_the_sibling_groups_that_can_be_record_lists(
     assert [g for g in full if records.is_record_list(blocks, g[1])] == [
         g for g in fast if records.is_record_list(blocks, g[1])
     ]
+
+
+def read_also(headline: str) -> str:
+    return (f'<div class="box"><div class="boxhead">Read also</div><div class="teaser"><h2><a href="/r">{headline}</a></h2>'
+            "<p>What the other story is about, in a sentence.</p></div></div>")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=7), min_size=3, max_size=5, unique=True))
+def test_read_also_boxes_between_the_paragraphs_are_related(positions: list[int]) -> None:
+    """Boxes of one shape spread through the article, each a linked headline and a summary, are
+    teasers even though the article's paragraphs stand between them (not one run)."""
+    paragraphs = [f"<p>Paragraph {n} of the article tells the reader what happened in the town, and why it "
+                  f"matters to them.</p>" for n in range(8)]
+    parts: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        parts.append(paragraph)
+        if n in positions:
+            parts.append(read_also(HEADLINES[len(parts) % len(HEADLINES)]))
+    html = f"<html><body><article><div class='text'>{''.join(parts)}</div></article></body></html>"
+    assert labels(html, "What the other story") == {Label.RELATED}
+    assert labels(html, "Paragraph") == {None}
+    body = cleantext.clean_html(html).body
+    assert "What the other story" not in body and "Paragraph 7 of the article" in body
+
+
+def test_boxes_between_paragraphs_that_are_not_all_teasers_stay() -> None:
+    """Spread boxes count only when every one is a record: figures (no linked headline) and boxed
+    sections with the article's long text are the article's."""
+    figure = '<div class="fig"><a href="/i"><img src="i.jpg" alt="The harbour"></a><p>The harbour at dusk.</p></div>'
+    long_text = "The harbour was built in the twelfth century and rebuilt after the great flood. " * 8
+    section = f'<div class="fig"><h3><a href="/s">{HEADLINES[0]}</a></h3><p>{long_text}</p></div>'
+    parts = [f"<p>Paragraph {n} of the article tells the reader what happened in the town.</p>{figure}"
+             for n in range(3)] + [f"<p>Paragraph {n} of the article.</p>{section}" for n in range(3, 5)]
+    html = f"<html><body><article>{''.join(parts)}</article></body></html>"
+    assert labels(html, "The harbour at dusk") <= {None, Label.CAPTION}
+    assert labels(html, "The harbour was built") == {None}

@@ -214,10 +214,9 @@ def _members(blocks: Sequence[Block], item: Sequence[int]) -> Sequence[Block]:
 
 
 def is_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
-    """A run of items, most of them records, whose headlines are more than menu entries."""
-    if not is_run(blocks, items):
-        return False
-    needed = max(MIN_ITEMS, MIN_RECORD_SHARE * len(items))
+    """A run of items, most of them records, whose headlines are more than menu entries; or boxes
+    of one shape spread between the article's paragraphs ('Read also' boxes), every one a record."""
+    needed = max(MIN_ITEMS, MIN_RECORD_SHARE * len(items)) if is_run(blocks, items) else len(items)
     spare = len(items) - needed  # items that may fail before the list cannot be one
     records: list[Block] = []
     for item in items:
