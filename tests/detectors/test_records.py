@@ -206,3 +206,14 @@ def test_boxes_between_paragraphs_that_are_not_all_teasers_stay() -> None:
     html = f"<html><body><article>{''.join(parts)}</article></body></html>"
     assert labels(html, "The harbour at dusk") <= {None, Label.CAPTION}
     assert labels(html, "The harbour was built") == {None}
+
+
+def test_a_thread_of_posts_of_two_classes_is_not_spread_boxes() -> None:
+    """A forum's posts alternate between the owner's class and the others': the items of one class
+    have items of their own kind (the same tag) between them, so they are one thread, not boxes."""
+    def post(cls: str, n: int) -> str:
+        return (f'<li class="{cls}"><div class="head"><a href="/u{n}">Harbour fan {n} Sailor Moderator</a></div>'
+                f"<p>I saved the route on my laptop, number {n}, and it does not show.</p></li>")
+    thread = "".join(post("owner", n) + post("", n) for n in range(3))
+    html = f"<html><body><article>{ARTICLE}{ARTICLE}</article><ul class='posts'>{thread}</ul></body></html>"
+    assert labels(html, "I saved the route") <= {None}

@@ -213,10 +213,39 @@ def _members(blocks: Sequence[Block], item: Sequence[int]) -> Sequence[Block]:
     return [blocks[i] for i in item]
 
 
+def _spread_between_other_elements(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
+    """The items stand apart, and what stands between them are elements of another tag ('Read also'
+    boxes between the article's <p>s), not more items of their own kind (a forum's posts of two
+    classes, the owner's and the others', alternate: those are one thread)."""
+    first, second = blocks[items[0][0]], blocks[items[1][0]]
+    ids, other = first.dom_ids, second.dom_ids
+    if not ids or not other or first.dom_path is None:
+        return False
+    level = next((n for n, (a, b) in enumerate(zip(ids, other)) if a != b), None)
+    if not level:
+        return False
+    parent, tag = ids[level - 1], _tag(first.dom_path.split(">")[level])
+    inside = {i for item in items for i in item}
+    for i in range(items[0][0], items[-1][-1] + 1):
+        block = blocks[i]
+        if i in inside or not block.dom_ids or block.dom_path is None or parent not in block.dom_ids:
+            continue
+        at = block.dom_ids.index(parent) + 1
+        comps = block.dom_path.split(">")
+        if at < len(comps) and _tag(comps[at]) == tag:
+            return False
+    return True
+
+
 def is_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
     """A run of items, most of them records, whose headlines are more than menu entries; or boxes
     of one shape spread between the article's paragraphs ('Read also' boxes), every one a record."""
-    needed = max(MIN_ITEMS, MIN_RECORD_SHARE * len(items)) if is_run(blocks, items) else len(items)
+    if is_run(blocks, items):
+        needed = max(MIN_ITEMS, MIN_RECORD_SHARE * len(items))
+    elif _spread_between_other_elements(blocks, items):
+        needed = len(items)
+    else:
+        return False
     spare = len(items) - needed  # items that may fail before the list cannot be one
     records: list[Block] = []
     for item in items:
