@@ -148,3 +148,34 @@ def test_a_page_with_an_article_is_not_read_as_a_short_post() -> None:
     doc = cleantext.clean_html(page(""))
     assert not any(block.reason == "short article: the leftover text of the element holding the article"
                    for block in doc.blocks)
+
+
+# --- headings the article's element gave the body head article text -------------------------
+
+
+def sections_page(tail: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/city'>City</a></li></ul></nav>"
+        f"<main><article class='story'><h1>Promenade to grow</h1>{paragraphs}{tail}</article></main>"
+        "<footer><p>© 2024 Harbour Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+LINKS = "<ul>" + "".join(f"<li><a href='/l{i}'>Harbour link {i}</a></li>" for i in range(4)) + "</ul>"
+
+
+def test_a_heading_over_a_box_of_links_at_the_end_is_not_body() -> None:
+    doc = cleantext.clean_html(sections_page(f"<h2>Further information</h2>{LINKS}"))
+    assert "Further information" not in doc.body
+    assert PARAGRAPHS[-1] in doc.body
+
+
+def test_nested_headings_over_article_text_stay() -> None:
+    """'Project updates' (h2) over 'Add-ons' (h3) over the section's text: both head article text."""
+    tail = (f"<h2>Project updates</h2><h3>The sea wall</h3><p>{AFTER_THE_BOX[0]}</p>"
+            f"<h3>The second section</h3><p>{AFTER_THE_BOX[1]}</p><h2>Further information</h2>{LINKS}")
+    doc = cleantext.clean_html(sections_page(tail))
+    for text in ("Project updates", "The sea wall", "The second section", *AFTER_THE_BOX):
+        assert text in doc.body
+    assert "Further information" not in doc.body

@@ -78,7 +78,37 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
         return
     for block in blocks:
         if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
-            block.relabel(Label.BODY, "inside the article's element")
+            block.relabel(Label.BODY, INSIDE_REASON)
+    _drop_empty_headings(blocks)
+
+
+INSIDE_REASON = "inside the article's element"
+EMPTY_HEADING_REASON = "heading over no article text (a box's title inside the article's element)"
+
+
+def _drop_empty_headings(blocks: Sequence[Block]) -> None:
+    """A heading the article's element gave the body after the article's last paragraph heads a
+    section of the article only when article text follows it before the next heading of its level
+    or above ('Further information' over a box of links, 'More from the show' over teasers are
+    not). One backward pass: ``text_since[level]`` says whether body text stands between the block
+    and the next heading of that level or above (a heading printed twice does not end a section;
+    a heading in a list item or a table cell is an item's text)."""
+    last = max((i for i, block in enumerate(blocks) if block.label is Label.BODY and block.reason != INSIDE_REASON),
+               default=len(blocks))
+    text_since = [False] * 7
+    for i in range(len(blocks) - 1, last, -1):
+        block = blocks[i]
+        level = block.heading
+        if not level or block.list_item or block.table_cell:
+            if block.label is Label.BODY:
+                text_since = [True] * 7
+            continue
+        if block.label is Label.DUPLICATE:
+            continue
+        if block.label is Label.BODY and block.reason == INSIDE_REASON and not text_since[level]:
+            block.relabel(Label.NAV, EMPTY_HEADING_REASON)
+        for deeper in range(level, 7):  # this heading ends the sections of its level and below above it
+            text_since[deeper] = False
 
 
 def bare_page(blocks: Sequence[Block]) -> bool:
