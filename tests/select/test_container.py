@@ -93,7 +93,7 @@ def lead_page(between: str, teaser: str = "") -> str:
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from(_FURNITURE), max_size=5))
+@given(st.lists(st.sampled_from(_FURNITURE), max_size=12))
 def test_the_lead_above_byline_photo_and_share_bar_is_body(between: list[str]) -> None:
     doc = cleantext.clean_html(lead_page("".join(between)))
     assert LEAD in doc.body

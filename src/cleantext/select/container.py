@@ -134,7 +134,7 @@ def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | N
 # it lies in the article's element, and that element opens just above it (a page's wrapper,
 # which holds the menus and the teasers above the article too, does not). A lead is under the
 # headline: nothing above the page's <h1> is looked at.
-_LEAD_REACH = 24  # blocks looked at above the article's first paragraph
+_LEAD_REACH = 32  # blocks looked at above the article's first paragraph
 _LEAD_MIN_UNITS = 15  # a lead is a paragraph, not a heading or a label
 _LEAD_MAX_LINKS = 0.2
 _LEAD_OPENS_WITHIN = 16  # blocks of the common element above the lead (headline, kicker, date)
