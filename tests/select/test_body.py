@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleantext
 from cleantext.model import Label
 
@@ -114,3 +116,30 @@ def test_a_page_with_named_furniture_is_not_bare() -> None:
     paragraphs = "".join(f"<p>{t}</p>" for t in STORY)
     doc = cleantext.clean_html(f"<html><body>{menu}<div>Loose line</div>{paragraphs}</body></html>")
     assert "Loose line" not in doc.body and "Home" not in doc.body
+
+
+def test_a_call_to_action_the_article_element_gave_back_is_cut() -> None:
+    """A short line under the last paragraph joins the body through the article's element; at the
+    article's edge with a call to action it is a promo all the same."""
+    doc = cleantext.clean_html(page("").replace("</div>", "<p>Hear our podcast on Fridays</p></div>", 1))
+    assert STORY[-1] in doc.body
+    assert "podcast on Fridays" not in doc.body
+
+
+@pytest.mark.parametrize("line", [
+    "Want more? Sign up for our newsletter and get the best stories of the week in your inbox every Friday",
+    "Lust auf mehr? Lass dir die besten Storys jede Woche per Newsletter schicken und verpasse nichts mehr",
+])
+def test_a_question_then_a_call_to_action_closing_the_article_is_promo(line: str) -> None:
+    doc = cleantext.clean_html(page("").replace("</div>", f"<p>{line}</p></div>", 1))
+    assert STORY[-1] in doc.body
+    assert line not in doc.body
+
+
+def test_a_closing_paragraph_that_asks_and_mentions_a_newsletter_is_not_cut() -> None:
+    """A question opening a long paragraph that only mentions a newsletter is the article's."""
+    line = ("Why did the minister wait so long? Several deputies said in a newsletter to their voters that the "
+            "delay had cost the region a whole year of planning and several million in interest.")
+    html = page("").replace("</div>", f"<p>{line}</p></div>", 1)  # the story's own last paragraph
+    doc = cleantext.clean_html(html)
+    assert line in doc.body

@@ -25,6 +25,7 @@ from ..model import Block, Label
 # 'k/N' at the start of a line, then a space or the end: '12/50 Title', '3 / 8'.
 _COUNTER = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3})(?=\s|$)")
 MIN_SLIDES = 3
+_DIGITS = frozenset("0123456789")
 # Prose outside the slides (units of unclaimed paragraphs) for the page to be an article.
 MIN_OTHER_PROSE = 150
 _PARAGRAPH_UNITS = 15
@@ -37,10 +38,9 @@ REASON = "slideshow: numbered slides (k/N) and their captions"
 def counters(blocks: Sequence[Block]) -> dict[int, list[tuple[int, int]]]:
     """Slide counters by total N: (k, block index), in page order."""
     found: dict[int, list[tuple[int, int]]] = {}
-    for i, block in enumerate(blocks):
-        text = block.clean
-        if not text[:1].isdigit() or block.label is Label.BODY:
-            continue
+    digits = _DIGITS
+    for i in [i for i, block in enumerate(blocks) if block.clean[:1] in digits]:  # one cheap pass
+        text = blocks[i].clean
         match = _COUNTER.match(text)
         if match is None:
             continue

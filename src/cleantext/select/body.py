@@ -56,17 +56,23 @@ _EDGE_REACH = 2  # how many body blocks at each end of the article are checked
 _BIO_UNITS = 120
 
 
+# A question, then the call: 'Lust auf mehr? Lass dir …', '¿Ya sabías que …? Únete …'.
+_OPENING_QUESTION = regex.compile(r"^[^.!?。！？]{1,200}[?？](?=\s+\S)")
+
+
 def _reads_like_call_to_action(block: Block, cues: Cues) -> bool:
     if block.units > _EDGE_PROMO_UNITS or not cues.search("promo_words", block.clean):
         return False
-    return block.units <= _EDGE_PROMO_SENTENCE_UNITS or _SENTENCE_END.search(block.clean) is None
+    if block.units <= _EDGE_PROMO_SENTENCE_UNITS or _OPENING_QUESTION.match(block.clean):
+        return True
+    return _SENTENCE_END.search(block.clean) is None
 
 
-def _trim_promo_edges(blocks: Sequence[Block], cues: Cues) -> None:
+def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> None:
     """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …'),
     and an author bio may close it; the bio is taken first, so a call to action above it is at the edge."""
     body = [b for b in blocks if b.label is Label.BODY]
-    if len(body) > _EDGE_REACH:
+    if bio and len(body) > _EDGE_REACH:
         last = body[-1]
         if last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
             last.relabel(Label.BYLINE, "author bio closing the article")
@@ -134,6 +140,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
     if found and blocks and blocks[0].dom_path is not None:
         expand_to_container(blocks)
         take_leads(blocks)
+        _trim_promo_edges(blocks, cues, bio=False)  # the element's own lines may stand at the edges now
         _trim_closing_appeal(blocks, cues)
     for block in blocks:
         if block.label is Label.BODY:

@@ -93,8 +93,11 @@ def _drop_empty_headings(blocks: Sequence[Block]) -> None:
     not). One backward pass: ``text_since[level]`` says whether body text stands between the block
     and the next heading of that level or above (a heading printed twice does not end a section;
     a heading in a list item or a table cell is an item's text)."""
-    last = max((i for i, block in enumerate(blocks) if block.label is Label.BODY and block.reason != INSIDE_REASON),
-               default=len(blocks))
+    last = len(blocks) - 1  # the article's last paragraph (region body), found from the end
+    while last >= 0 and (blocks[last].label is not Label.BODY or blocks[last].reason == INSIDE_REASON):
+        last -= 1
+    if last < 0:
+        return
     text_since = [False] * 7
     for i in range(len(blocks) - 1, last, -1):
         block = blocks[i]
@@ -164,8 +167,8 @@ def take_leads(blocks: Sequence[Block]) -> None:
     if first is None or not blocks[first].dom_ids:
         return
     anchor = set(blocks[first].dom_ids)  # type: ignore[arg-type]  # checked above
-    body = [block for block in blocks[first:] if block.label is Label.BODY]
-    total = sum(block.units for block in body)
+    body: list[Block] = []  # the body's blocks, read when a candidate asks (most pages have none)
+    total = 0
     for j in range(first - 1, max(first - _LEAD_REACH, 0) - 1, -1):
         block = blocks[j]
         if block.heading == 1:
@@ -176,6 +179,9 @@ def take_leads(blocks: Sequence[Block]) -> None:
         if not common:
             continue
         element = max(common)  # ids rise along a path: the deepest element holding both
+        if not body:
+            body = [b for b in blocks[first:] if b.label is Label.BODY]
+            total = sum(b.units for b in body)
         held = sum(b.units for b in body if b.dom_ids and element in b.dom_ids)
         if held >= _SHARE * total and _opens_near(blocks, element, j):
             block.relabel(Label.BODY, LEAD_REASON)
