@@ -68,16 +68,29 @@ def _reads_like_call_to_action(block: Block, cues: Cues) -> bool:
     return _SENTENCE_END.search(block.clean) is None
 
 
+def _body_edge(blocks: Sequence[Block], count: int, *, from_end: bool) -> list[Block]:
+    """The first (or last) ``count`` body blocks, nearest the edge first; read from that edge only."""
+    found: list[Block] = []
+    for block in reversed(blocks) if from_end else blocks:
+        if block.label is Label.BODY:
+            found.append(block)
+            if len(found) == count:
+                break
+    return found
+
+
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> None:
     """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …'),
     and an author bio may close it; the bio is taken first, so a call to action above it is at the edge."""
-    body = [b for b in blocks if b.label is Label.BODY]
-    if bio and len(body) > _EDGE_REACH:
-        last = body[-1]
+    head = _body_edge(blocks, _EDGE_REACH + 1, from_end=False)
+    tail = _body_edge(blocks, _EDGE_REACH + 1, from_end=True)
+    if bio and len(head) > _EDGE_REACH:  # more body blocks than one edge holds
+        last = tail[0]
         if last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
             last.relabel(Label.BYLINE, "author bio closing the article")
-            body.pop()
-    for edge in (body[:_EDGE_REACH], body[::-1][:_EDGE_REACH]):
+            tail = tail[1:]
+            head = [block for block in head if block is not last]
+    for edge in (head[:_EDGE_REACH], tail[:_EDGE_REACH]):
         for block in edge:
             if not _reads_like_call_to_action(block, cues):
                 break

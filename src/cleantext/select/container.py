@@ -76,42 +76,51 @@ def expand_to_container(blocks: Sequence[Block]) -> None:
     container = article_container(blocks)
     if container is None or container.tag in ("body", "html"):
         return
-    for block in blocks:
+    headings: list[int] = []  # the headings given back, the only blocks _drop_empty_headings judges
+    for i, block in enumerate(blocks):
         if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
             block.relabel(Label.BODY, INSIDE_REASON)
-    _drop_empty_headings(blocks)
+            if block.heading:
+                headings.append(i)
+    if headings:
+        _drop_empty_headings(blocks, headings)
 
 
 INSIDE_REASON = "inside the article's element"
 EMPTY_HEADING_REASON = "heading over no article text (a box's title inside the article's element)"
 
 
-def _drop_empty_headings(blocks: Sequence[Block]) -> None:
-    """A heading the article's element gave the body after the article's last paragraph heads a
-    section of the article only when article text follows it before the next heading of its level
-    or above ('Further information' over a box of links, 'More from the show' over teasers are
-    not). One backward pass: ``text_since[level]`` says whether body text stands between the block
-    and the next heading of that level or above (a heading printed twice does not end a section;
-    a heading in a list item or a table cell is an item's text)."""
+def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int]) -> None:
+    """A heading the article's element gave the body (``headings``) after the article's last
+    paragraph heads a section of the article only when article text follows it before the next
+    heading of its level or above ('Further information' over a box of links, 'More from the show'
+    over teasers are not). A heading printed twice does not end a section; a heading in a list
+    item or a table cell is an item's text."""
     last = len(blocks) - 1  # the article's last paragraph (region body), found from the end
     while last >= 0 and (blocks[last].label is not Label.BODY or blocks[last].reason == INSIDE_REASON):
         last -= 1
-    if last < 0:
-        return
-    text_since = [False] * 7
-    for i in range(len(blocks) - 1, last, -1):
+    for i in reversed(headings):  # from the end: a heading dropped below is no text for one above
         block = blocks[i]
-        level = block.heading
-        if not level or block.list_item or block.table_cell:
-            if block.label is Label.BODY:
-                text_since = [True] * 7
+        if i <= last:
+            break
+        if block.list_item or block.table_cell:
             continue
-        if block.label is Label.DUPLICATE:
-            continue
-        if block.label is Label.BODY and block.reason == INSIDE_REASON and not text_since[level]:
+        if not _heads_text(blocks, i):
             block.relabel(Label.NAV, EMPTY_HEADING_REASON)
-        for deeper in range(level, 7):  # this heading ends the sections of its level and below above it
-            text_since[deeper] = False
+
+
+def _heads_text(blocks: Sequence[Block], i: int) -> bool:
+    """Body text follows heading ``i`` before the next heading of its level or above."""
+    level = blocks[i].heading
+    for j in range(i + 1, len(blocks)):
+        block = blocks[j]
+        if block.heading and not (block.list_item or block.table_cell) and block.label is not Label.DUPLICATE:
+            if block.heading <= level:
+                return False
+            continue  # a deeper heading: its text is this one's too
+        if block.label is Label.BODY:
+            return True
+    return False
 
 
 def bare_page(blocks: Sequence[Block]) -> bool:
@@ -203,8 +212,12 @@ def _says_article(node: DomNode) -> bool:
 
 def short_article(blocks: Sequence[Block]) -> None:
     """HTML: on a page whose body is (nearly) empty, the leftover lines of the article's element."""
-    if sum(block.units for block in blocks if block.label is Label.BODY) >= SHORT_BODY_UNITS:
-        return
+    units = 0
+    for block in blocks:  # most pages reach the limit with their first paragraph
+        if block.label is Label.BODY:
+            units += block.units
+            if units >= SHORT_BODY_UNITS:
+                return
     leftovers = [
         block for block in blocks
         if block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
