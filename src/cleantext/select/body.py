@@ -79,7 +79,7 @@ def _body_edge(blocks: Sequence[Block], count: int, *, from_end: bool) -> list[B
     return found
 
 
-def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> None:
+def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> tuple[int, int]:
     """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …'),
     and an author bio may close it; the bio is taken first, so a call to action above it is at the edge."""
     head = _body_edge(blocks, _EDGE_REACH + 1, from_end=False)
@@ -95,6 +95,8 @@ def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) 
             if not _reads_like_call_to_action(block, cues):
                 break
             block.relabel(Label.PROMO, "call to action at the edge of the article")
+    # the edges looked at: a block that becomes body outside them later is a new edge
+    return (head[0].index if head else len(blocks)), (tail[0].index if tail else -1)
 
 
 _APPEAL_MAX_BLOCKS = 8
@@ -148,12 +150,12 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
         title, opening = label_head(blocks, start)
         for i in opening:
             blocks[i].relabel(Label.BODY, "opens the article under the byline")
-    _trim_promo_edges(blocks, cues)
+    first, last = _trim_promo_edges(blocks, cues)
     _label_outside(blocks, kinds, start, end)
     if found and blocks and blocks[0].dom_path is not None:
-        expand_to_container(blocks)
-        take_leads(blocks)
-        _trim_promo_edges(blocks, cues, bio=False)  # the element's own lines may stand at the edges now
+        taken = expand_to_container(blocks) + take_leads(blocks)
+        if taken and (min(taken) < first or max(taken) > last):
+            _trim_promo_edges(blocks, cues, bio=False)  # the element's own lines stand at the edges now
         _trim_closing_appeal(blocks, cues)
     for block in blocks:
         if block.label is Label.BODY:

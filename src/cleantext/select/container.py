@@ -60,30 +60,34 @@ def article_container(blocks: Sequence[Block]) -> DomNode | None:
     return nodes[max(candidates, key=lambda key: depth[key])]
 
 
-def expand_to_container(blocks: Sequence[Block]) -> None:
-    """Leftover blocks inside the article's element become body."""
+def expand_to_container(blocks: Sequence[Block]) -> list[int]:
+    """Leftover blocks inside the article's element become body; returns their indexes."""
     body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
+    taken: list[int] = []
     if bare_page(blocks):
         last = max(i for i, block in enumerate(blocks) if block.label is Label.BODY)
         # A deck is a line or three under the headline; more 'deck lines' are the article's opening
         # sections (headings and formulas above its first long paragraph).
         decks = sum(1 for block in blocks if block.label is Label.SUBTITLE)
         lead_units = 1 if decks > _MAX_DECK_LINES else None
-        for block in blocks[:last]:  # what follows the article's last paragraph is not the article
-            if _reconsidered(block, body_paths, lead_units=lead_units):
-                block.relabel(Label.BODY, "on a page that is nothing but its article")
-        return
+        for i in range(last):  # what follows the article's last paragraph is not the article
+            if _reconsidered(blocks[i], body_paths, lead_units=lead_units):
+                blocks[i].relabel(Label.BODY, "on a page that is nothing but its article")
+                taken.append(i)
+        return taken
     container = article_container(blocks)
     if container is None or container.tag in ("body", "html"):
-        return
+        return taken
     headings: list[int] = []  # the headings given back, the only blocks _drop_empty_headings judges
     for i, block in enumerate(blocks):
         if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
             block.relabel(Label.BODY, INSIDE_REASON)
+            taken.append(i)
             if block.heading:
                 headings.append(i)
     if headings:
         _drop_empty_headings(blocks, headings)
+    return taken
 
 
 INSIDE_REASON = "inside the article's element"
@@ -170,11 +174,13 @@ def _opens_near(blocks: Sequence[Block], element: int, at: int) -> bool:
     return at - _LEAD_OPENS_WITHIN <= 0 and not (blocks[0].dom_ids and element in blocks[0].dom_ids)
 
 
-def take_leads(blocks: Sequence[Block]) -> None:
-    """HTML: paragraphs above the article's first paragraph that are its lead become body."""
+def take_leads(blocks: Sequence[Block]) -> list[int]:
+    """HTML: paragraphs above the article's first paragraph that are its lead become body; returns
+    their indexes."""
     first = next((i for i, block in enumerate(blocks) if block.label is Label.BODY), None)
     if first is None or not blocks[first].dom_ids:
-        return
+        return []
+    taken: list[int] = []
     anchor = set(blocks[first].dom_ids)  # type: ignore[arg-type]  # checked above
     body: list[Block] = []  # the body's blocks, read when a candidate asks (most pages have none)
     total = 0
@@ -194,6 +200,8 @@ def take_leads(blocks: Sequence[Block]) -> None:
         held = sum(b.units for b in body if b.dom_ids and element in b.dom_ids)
         if held >= _SHARE * total and _opens_near(blocks, element, j):
             block.relabel(Label.BODY, LEAD_REASON)
+            taken.append(j)
+    return taken
 
 
 # A post of a few short lines (a note, a list of settings, a dialogue) has no paragraph for the
