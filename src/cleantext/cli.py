@@ -376,6 +376,7 @@ def explain(doc: Document, reasons: bool) -> str:
     verdict on the first and blank on the others. Decoding trouble opens it as a '#' line."""
     warning = doc.meta.get("decode_warning")
     head = f"# {doc.meta.get('encoding', '?')}: {warning}\n" if warning else ""
+    head += f"# page type: {doc.page_type}\n"
     blocks = doc.blocks
     if not blocks:
         return head

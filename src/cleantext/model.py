@@ -248,6 +248,9 @@ class Document:
     # the input record's own fields when it came from a crawl file or stream (WARC-Record-ID as
     # "id", the target URI as "url", "date", ...): what the crawler says, beside what the page says
     record: Mapping[str, str] = attrs.field(factory=dict)
+    # what kind of page it is (select/page_type.py): article, forum, documentation, product,
+    # service, collection or listing; the body is read the way that kind lays out its content
+    page_type: str = "article"
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -267,7 +270,7 @@ class Document:
         """
         blocks = self._blocks
         packed = blocks if isinstance(blocks, _PackedBlocks) else _PackedBlocks.pack(blocks)
-        return Document, (self.body, self.title, self.meta, packed, self.kind, self.source, self.record)
+        return Document, (self.body, self.title, self.meta, packed, self.kind, self.source, self.record, self.page_type)
 
     @property
     def removed(self) -> dict[str, int]:
@@ -283,6 +286,7 @@ class Document:
         data = {
             "source": self.source,
             "kind": self.kind,
+            "page_type": self.page_type,
             "title": self.title,
             "meta": dict(self.meta),
             "body": self.body,
