@@ -198,6 +198,22 @@ def _grouped(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> li
     ]
 
 
+# The groups of the last page asked, with that page's block list: detection, the page type and the
+# body per type all read them, and a page's element structure never changes once segmented.
+_last_groups: tuple[Sequence[Block] | None, list[tuple[str, list[range]]]] = (None, [])
+
+
+def shared_sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
+    """``sibling_groups``, made once per page (the same list object) however many stages ask."""
+    global _last_groups
+    cached = _last_groups  # one read: another thread may replace it meanwhile
+    if cached[0] is blocks:
+        return cached[1]
+    groups = sibling_groups(blocks)
+    _last_groups = (blocks, groups)
+    return groups
+
+
 def is_run(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
     """The items follow one another, with few blocks of other elements between them."""
     inside = sum(len(item) for item in items)

@@ -412,8 +412,8 @@ _MARKUP_PROPS = frozenset({"author", "datePublished", "dateModified", "publisher
 _HIDDEN_RETRY_VISIBLE = 3000
 _HIDDEN_RETRY_RATIO = 5
 # The same for a page whose <noscript> holds far more text than its visible part.
-_NOSCRIPT_RETRY_VISIBLE = 5000
-_NOSCRIPT_RETRY_RATIO = 2
+_NOSCRIPT_RETRY_VISIBLE = 1000
+_NOSCRIPT_RETRY_RATIO = 3
 # Elements whose attributes or text read_meta needs wherever they are (skipped subtrees too).
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.

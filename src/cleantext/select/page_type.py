@@ -206,40 +206,61 @@ def url_words(url: str | None) -> list[str]:
     return _URL_WORD.findall(path.lower()[:300])
 
 
-def _post_count(blocks: Sequence[Block]) -> int:
+def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
     """The most items of one sibling group that each hold prose and a date: a thread's posts."""
     best = 0
-    for tag, items in records.sibling_groups(blocks):
-        if tag in ("p", "li", "tr", "td", "span", "a"):
+    for tag, items in records.shared_sibling_groups(blocks):
+        if tag in ("p", "li", "tr", "td", "span", "a") or len(items) <= best:
             continue
         posts = 0
         for item in items:
             prose = sum(blocks[i].units for i in item if blocks[i].link_ratio < 0.5)
-            if prose >= _POST_PROSE_UNITS and any(_DATE.search(blocks[i].clean) for i in item if blocks[i].units <= 12):
+            if prose >= _POST_PROSE_UNITS and any(dated[i] for i in item):
                 posts += 1
         best = max(best, posts)
     return best
 
 
 def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
-    """The block shapes that tell page types apart, each in [0, 1]."""
-    total = sum(block.units for block in blocks) or 1
-    code = sum(block.units for block in blocks if block.code)
-    cells = sum(block.units for block in blocks if block.table_cell)
-    links = sum(block.units * block.link_ratio for block in blocks)
-    headings = sum(1 for block in blocks if block.heading >= 2)
-    prices = sum(1 for block in blocks if block.units <= _PRICE_MAX_UNITS and _PRICE.search(block.clean))
-    in_records = sum(block.units for block in blocks if block.reason in (records.RELATED_REASON, records.BOARD_REASON))
-    body = sum(block.units for block in blocks if block.label is Label.BODY)
-    dated = any(block.label is Label.DATE or block.label is Label.BYLINE for block in blocks)
-    posts = _post_count(blocks) if blocks and blocks[0].dom_ids is not None else 0
-    long_paragraphs = sum(1 for block in blocks if block.units >= 40 and block.link_ratio < 0.2)
-    headlines = sum(1 for block in blocks if records.is_headline(block))
-    body_blocks = [block.units for block in blocks if block.label is Label.BODY]
+    """The block shapes that tell page types apart, each in [0, 1] (one pass over the blocks)."""
+    total = code = cells = links = body = 0.0
+    headings = prices = long_paragraphs = headlines = body_blocks = 0
+    in_records = 0.0
+    dated = False
+    short_dates: list[bool] = []
+    record_reasons = (records.RELATED_REASON, records.BOARD_REASON)
+    for block in blocks:
+        units = block.units
+        total += units
+        links += units * block.link_ratio
+        if block.code:
+            code += units
+        if block.table_cell:
+            cells += units
+        if block.heading >= 2:
+            headings += 1
+        short = units <= _PRICE_MAX_UNITS
+        if short and _PRICE.search(block.clean):
+            prices += 1
+        short_dates.append(short and _DATE.search(block.clean) is not None)
+        if block.reason in record_reasons:
+            in_records += units
+        label = block.label
+        if label is Label.BODY:
+            body += units
+            body_blocks += 1
+        elif label is Label.DATE or label is Label.BYLINE:
+            dated = True
+        if units >= 40 and block.link_ratio < 0.2:
+            long_paragraphs += 1
+        if records.is_headline(block):
+            headlines += 1
+    posts = _post_count(blocks, short_dates) if blocks and blocks[0].dom_ids is not None else 0
+    total = total or 1.0
     return {
         "long_paragraphs": _squash(long_paragraphs, 6.0),
         "headlines": _squash(headlines, 10.0),
-        "body_paragraph": min(1.0, sum(body_blocks) / len(body_blocks) / 60.0) if body_blocks else 0.0,
+        "body_paragraph": min(1.0, body / body_blocks / 60.0) if body_blocks else 0.0,
         "code_share": min(1.0, 3.0 * code / total),
         "table_share": cells / total,
         "link_share": links / total,
@@ -269,6 +290,8 @@ def features(blocks: Sequence[Block], evidence: TypeEvidence) -> dict[str, float
         found["meta:dated"] = 1.0
     for word in evidence.page_words:
         found["page:" + word] = 1.0
+    if not any(name in CUES for name in found if name != "prior"):
+        del found["prior"]  # a page that states nothing about itself is read from its shapes alone
     for name, value in shape_features(blocks).items():
         found["shape:" + name] = value
     return found
