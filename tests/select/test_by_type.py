@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import cleantext
+from cleantext.model import Label
 from cleantext.select import by_type
 
 REPLY = ("I had the same problem with the graphics driver after the last update, and rolling back "
@@ -66,3 +70,26 @@ def test_shipped_body_folds_white_space_and_drops_empty_paragraphs() -> None:
     assert by_type.shipped_body("  a  b \n\n\n\n c ") == ("a b\n\nc", "structured data")
     assert by_type.shipped_body(None) == ("", "")
     assert by_type.shipped_body(" \n\n ") == ("", "")
+
+
+@given(st.sampled_from(sorted(by_type.ADAPTERS)), st.integers(0, 6))
+def test_a_type_only_ever_adds_to_the_body(page_type: str, posts: int) -> None:
+    """Whatever the type, its rule turns leftovers into body and never takes a body block away,
+    nor a block a detector read as furniture by its text (share rows, copyright lines)."""
+    from cleantext.cues import load as load_cues
+    from cleantext.pipeline import run_all
+    from cleantext.select.body import select_body
+    from cleantext.segment.html import segment_html
+
+    blocks = segment_html(thread(posts)).blocks
+    cues = load_cues()
+    run_all(blocks, cues)
+    select_body(blocks, cues)
+    before = [(block.label, block.reason) for block in blocks]
+    by_type.adapt_body(blocks, page_type, cues)
+    for (label, reason), block in zip(before, blocks):
+        if label is Label.BODY or (label is not None and block.label is not Label.BODY):
+            assert (block.label, block.reason) == (label, reason)
+        if block.label is not label:
+            assert block.label is Label.BODY
+            assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER)
