@@ -214,6 +214,12 @@ def shared_sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range
     return groups
 
 
+def forget_groups() -> None:
+    """Let go of the last page's groups (and its blocks): a page done must not stay in memory."""
+    global _last_groups
+    _last_groups = (None, [])
+
+
 def is_run(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> bool:
     """The items follow one another, with few blocks of other elements between them."""
     inside = sum(len(item) for item in items)

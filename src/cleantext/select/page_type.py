@@ -173,6 +173,7 @@ _PRICE = regex.compile(
     r"(?:[$€£¥₩₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b)\s?\d[\d.,]{0,12}|\b\d[\d.,]{0,12}\s?(?:[€£₩]|\b(?:USD|EUR|GBP|zł|kr)\b)"
 )
 _PRICE_MAX_UNITS = 12
+_DIGIT = regex.compile(r"\d")
 # A post: a sibling item with prose of its own and a date or an author's name line above it.
 _POST_PROSE_UNITS = 12
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\b\d+\s*(?:min|h|hours?|days?|months?|years?)\b")
@@ -209,6 +210,8 @@ def url_words(url: str | None) -> list[str]:
 def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
     """The most items of one sibling group that each hold prose and a date: a thread's posts."""
     best = 0
+    if not any(dated):
+        return 0  # no post is dated: no thread, whatever repeats
     for tag, items in records.shared_sibling_groups(blocks):
         if tag in ("p", "li", "tr", "td", "span", "a") or len(items) <= best:
             continue
@@ -239,10 +242,11 @@ def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
             cells += units
         if block.heading >= 2:
             headings += 1
-        short = units <= _PRICE_MAX_UNITS
-        if short and _PRICE.search(block.clean):
+        # prices and dates are short lines with digits (most short lines are menu words: one test)
+        numbered = units <= _PRICE_MAX_UNITS and _DIGIT.search(block.clean) is not None
+        if numbered and _PRICE.search(block.clean):
             prices += 1
-        short_dates.append(short and _DATE.search(block.clean) is not None)
+        short_dates.append(numbered and _DATE.search(block.clean) is not None)
         if block.reason in record_reasons:
             in_records += units
         label = block.label
@@ -253,7 +257,7 @@ def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
             dated = True
         if units >= 40 and block.link_ratio < 0.2:
             long_paragraphs += 1
-        if records.is_headline(block):
+        if block.link_ratio >= records.HEADLINE_LINK_SHARE and records.is_headline(block):
             headlines += 1
     posts = _post_count(blocks, short_dates) if blocks and blocks[0].dom_ids is not None else 0
     total = total or 1.0
