@@ -6,7 +6,7 @@ from typing import Sequence
 
 from . import budget
 from .cues import Cues
-from .detectors import DETECTORS, dom, records, run_all
+from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
 from .select import metadata
 from .select.body import select_body
@@ -26,7 +26,6 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
         title_index = _without_markup_evidence(blocks, cues)
     page_type = read_page_type(blocks, evidence)
     adapt_body(blocks, page_type, cues)
-    records.forget_groups()
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)

@@ -59,7 +59,7 @@ def thread_posts(blocks: Sequence[Block]) -> list[range]:
     over at least ``_MIN_POSTS`` items, none of which holds nearly all of it."""
     best: list[range] = []
     best_prose = 0
-    for tag, items in records.shared_sibling_groups(blocks):
+    for tag, items in records.sibling_groups(blocks):
         if tag in ("p", "li", "tr", "td", "span", "a", "h2", "h3", "h4"):
             continue
         posts = [item for item in items if _prose(blocks, item) >= _POST_PROSE_UNITS]
@@ -135,7 +135,7 @@ def titled_items(blocks: Sequence[Block]) -> set[int]:
     linked title: a listing's entries, however long their text (a share row or a menu is one
     element, or its entries are a word or two)."""
     found: set[int] = set()
-    for tag, items in records.shared_sibling_groups(blocks):
+    for tag, items in records.sibling_groups(blocks):
         titled = sum(1 for item in items if records.headline_of([blocks[i] for i in item]) is not None)
         if titled >= _MIN_TITLED_SHARE * len(items) and records.is_run(blocks, items):
             for item in items:

@@ -212,7 +212,7 @@ def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
     best = 0
     if not any(dated):
         return 0  # no post is dated: no thread, whatever repeats
-    for tag, items in records.shared_sibling_groups(blocks):
+    for tag, items in records.sibling_groups(blocks):
         if tag in ("p", "li", "tr", "td", "span", "a") or len(items) <= best:
             continue
         posts = 0
@@ -225,7 +225,23 @@ def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
 
 
 def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
-    """The block shapes that tell page types apart, each in [0, 1] (one pass over the blocks)."""
+    """The block shapes that tell page types apart, each in [0, 1]."""
+    found, short_dates = _shapes_but_posts(blocks)
+    found[_POSTS] = _posts_feature(blocks, short_dates)
+    return found
+
+
+_POSTS = "posts"  # the one shape that needs the sibling groups: read only when it may matter
+
+
+def _posts_feature(blocks: Sequence[Block], short_dates: Sequence[bool]) -> float:
+    posts = _post_count(blocks, short_dates) if blocks and blocks[0].dom_ids is not None else 0
+    return _squash(max(0, posts - _MIN_POSTS + 1), 3.0)
+
+
+def _shapes_but_posts(blocks: Sequence[Block]) -> tuple[dict[str, float], list[bool]]:
+    """Every shape but the post count, in one pass over the blocks; and which blocks are short
+    dated lines (a post's header), for the post count."""
     total = code = cells = links = body = 0.0
     headings = prices = long_paragraphs = headlines = body_blocks = 0
     in_records = 0.0
@@ -259,7 +275,6 @@ def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
             long_paragraphs += 1
         if block.link_ratio >= records.HEADLINE_LINK_SHARE and records.is_headline(block):
             headlines += 1
-    posts = _post_count(blocks, short_dates) if blocks and blocks[0].dom_ids is not None else 0
     total = total or 1.0
     return {
         "long_paragraphs": _squash(long_paragraphs, 6.0),
@@ -271,16 +286,23 @@ def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
         "headings": _squash(headings, 8.0),
         "prices_few": 1.0 if 1 <= prices <= 4 else 0.0,
         "prices_many": _squash(max(0, prices - 4), 6.0),
-        "posts": _squash(max(0, posts - _MIN_POSTS + 1), 3.0),
         "record_share": in_records / total,
         "region_share": body / total,
         "dated_blocks": 1.0 if dated else 0.0,
         "size": _squash(total, 2000.0),
-    }
+    }, short_dates
 
 
 def features(blocks: Sequence[Block], evidence: TypeEvidence) -> dict[str, float]:
     """Every cue the page gives, by name ('schema:product', 'og:article', 'url:docs', 'shape:...')."""
+    found = _stated(evidence)
+    for name, value in shape_features(blocks).items():
+        found["shape:" + name] = value
+    return found
+
+
+def _stated(evidence: TypeEvidence) -> dict[str, float]:
+    """The cues of what the page states about itself (its markup, URL and metadata)."""
     found: dict[str, float] = {"prior": 1.0}
     for name, count in evidence.schema.items():
         found["schema:" + name] = math.log2(1 + count)
@@ -296,15 +318,17 @@ def features(blocks: Sequence[Block], evidence: TypeEvidence) -> dict[str, float
         found["page:" + word] = 1.0
     if not any(name in CUES for name in found if name != "prior"):
         del found["prior"]  # a page that states nothing about itself is read from its shapes alone
-    for name, value in shape_features(blocks).items():
-        found["shape:" + name] = value
     return found
 
 
 def scores(blocks: Sequence[Block], evidence: TypeEvidence) -> dict[str, float]:
     """Every page type's score: each cue's value times its weights in ``CUES``."""
+    return _weighed(features(blocks, evidence))
+
+
+def _weighed(found: Mapping[str, float]) -> dict[str, float]:
     totals = dict.fromkeys(PAGE_TYPES, 0.0)
-    for name, value in features(blocks, evidence).items():
+    for name, value in found.items():
         for kind, weight in CUES.get(name, {}).items():
             totals[kind] += weight * value
     return totals
@@ -316,8 +340,38 @@ ARTICLE_MARGIN = 0.5
 
 
 def read_page_type(blocks: Sequence[Block], evidence: TypeEvidence | None = None) -> str:
-    """The page type with the highest score, if it beats the article's by ``ARTICLE_MARGIN``."""
-    totals = scores(blocks, evidence or TypeEvidence())
+    """The page type with the highest score, if it beats the article's by ``ARTICLE_MARGIN``.
+
+    The post count needs the page's sibling groups, the dearest cue: it is read only when its
+    value could change the answer (most pages are articles whatever it is)."""
+    found = _stated(evidence or TypeEvidence())
+    shapes, short_dates = _shapes_but_posts(blocks)
+    for name, value in shapes.items():
+        found["shape:" + name] = value
+    totals = _weighed(found)
+    if any(short_dates) and not _article_whatever_posts(totals):
+        posts = _posts_feature(blocks, short_dates)
+        for kind, weight in CUES["shape:" + _POSTS].items():
+            totals[kind] += weight * posts
+    return _decided(totals)
+
+
+def _article_whatever_posts(totals: Mapping[str, float]) -> bool:
+    """No type beats the article by the margin at either end of the post feature's range [0, 1]:
+    every score is linear in it, so none does in between either."""
+    weights = CUES["shape:" + _POSTS]
+    article = totals[ARTICLE]
+    for kind in PAGE_TYPES:
+        if kind == ARTICLE:
+            continue
+        for value in (0.0, 1.0):
+            lead = totals[kind] + weights.get(kind, 0.0) * value - article - weights.get(ARTICLE, 0.0) * value
+            if lead >= ARTICLE_MARGIN:
+                return False
+    return True
+
+
+def _decided(totals: Mapping[str, float]) -> str:
     best = max(PAGE_TYPES, key=lambda name: totals[name])
     return best if totals[best] - totals[ARTICLE] >= ARTICLE_MARGIN or best == ARTICLE else ARTICLE
 
