@@ -16,6 +16,7 @@ rounded to one decimal. ``prior`` is the bias every page gets.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
@@ -173,7 +174,7 @@ _PRICE = regex.compile(
     r"(?:[$€£¥₩₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b)\s?\d[\d.,]{0,12}|\b\d[\d.,]{0,12}\s?(?:[€£₩]|\b(?:USD|EUR|GBP|zł|kr)\b)"
 )
 _PRICE_MAX_UNITS = 12
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d").search  # the standard library's engine: quicker at this test of every short line
 # A post: a sibling item with prose of its own and a date or an author's name line above it.
 _POST_PROSE_UNITS = 12
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\b\d+\s*(?:min|h|hours?|days?|months?|years?)\b")
@@ -246,35 +247,42 @@ def _shapes_but_posts(blocks: Sequence[Block]) -> tuple[dict[str, float], list[b
     headings = prices = long_paragraphs = headlines = body_blocks = 0
     in_records = 0.0
     dated = False
-    short_dates: list[bool] = []
+    short_dates = [False] * len(blocks)
     record_reasons = (records.RELATED_REASON, records.BOARD_REASON)
-    for block in blocks:
+    headline_share = records.HEADLINE_LINK_SHARE
+    low, high = records.HEADLINE_UNITS
+    for i, block in enumerate(blocks):
         units = block.units
         total += units
-        links += units * block.link_ratio
+        ratio = block.link_ratio
+        if ratio:
+            links += units * ratio
+            if ratio >= headline_share and low <= units <= high and records.is_headline(block):
+                headlines += 1
         if block.code:
             code += units
         if block.table_cell:
             cells += units
         if block.heading >= 2:
             headings += 1
-        # prices and dates are short lines with digits (most short lines are menu words: one test)
-        numbered = units <= _PRICE_MAX_UNITS and _DIGIT.search(block.clean) is not None
-        if numbered and _PRICE.search(block.clean):
-            prices += 1
-        short_dates.append(numbered and _DATE.search(block.clean) is not None)
-        if block.reason in record_reasons:
-            in_records += units
+        if units <= _PRICE_MAX_UNITS:
+            # prices and dates are short lines with digits (most short lines are menu words: one test)
+            clean = block.clean
+            if _DIGIT(clean) is not None:
+                if _PRICE.search(clean):
+                    prices += 1
+                if _DATE.search(clean):
+                    short_dates[i] = True
+        elif units >= 40 and ratio < 0.2:
+            long_paragraphs += 1
         label = block.label
         if label is Label.BODY:
             body += units
             body_blocks += 1
         elif label is Label.DATE or label is Label.BYLINE:
             dated = True
-        if units >= 40 and block.link_ratio < 0.2:
-            long_paragraphs += 1
-        if block.link_ratio >= records.HEADLINE_LINK_SHARE and records.is_headline(block):
-            headlines += 1
+        elif (label is Label.RELATED or label is Label.BOARD) and block.reason in record_reasons:
+            in_records += units
     total = total or 1.0
     return {
         "long_paragraphs": _squash(long_paragraphs, 6.0),
@@ -349,22 +357,23 @@ def read_page_type(blocks: Sequence[Block], evidence: TypeEvidence | None = None
     for name, value in shapes.items():
         found["shape:" + name] = value
     totals = _weighed(found)
-    if any(short_dates) and not _article_whatever_posts(totals):
+    most = _squash(max(0, sum(short_dates) - _MIN_POSTS + 1), 3.0)  # a post holds a dated line
+    if most > 0.0 and not _article_whatever_posts(totals, most):
         posts = _posts_feature(blocks, short_dates)
         for kind, weight in CUES["shape:" + _POSTS].items():
             totals[kind] += weight * posts
     return _decided(totals)
 
 
-def _article_whatever_posts(totals: Mapping[str, float]) -> bool:
-    """No type beats the article by the margin at either end of the post feature's range [0, 1]:
+def _article_whatever_posts(totals: Mapping[str, float], most: float) -> bool:
+    """No type beats the article by the margin at either end of the post feature's range [0, most]:
     every score is linear in it, so none does in between either."""
     weights = CUES["shape:" + _POSTS]
     article = totals[ARTICLE]
     for kind in PAGE_TYPES:
         if kind == ARTICLE:
             continue
-        for value in (0.0, 1.0):
+        for value in (0.0, most):
             lead = totals[kind] + weights.get(kind, 0.0) * value - article - weights.get(ARTICLE, 0.0) * value
             if lead >= ARTICLE_MARGIN:
                 return False
