@@ -24,8 +24,10 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     title_index = select_body(blocks, cues)
     if kind == "html" and starved(blocks):
         title_index = _without_markup_evidence(blocks, cues)
-    page_type = read_page_type(blocks, evidence)
-    adapt_body(blocks, page_type, cues)
+    page_type = None  # a text dump's body does not depend on it: Document reads it when asked
+    if kind == "html":
+        page_type = read_page_type(blocks, evidence)
+        adapt_body(blocks, page_type, cues)
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)

@@ -78,3 +78,29 @@ def test_a_type_must_beat_the_article_by_the_margin() -> None:
     strong = pt.TypeEvidence({"product": 1, "offer": 3, "brand": 1, "merchantreturnpolicy": 1}, "product")
     assert pt.read_page_type([], strong) == "product"
     assert pt.read_page_type([], weak) in ("article", "product")
+
+
+PRICED_DUMP = "\n".join(f"Steel kettle, model {n}\n${n}9.99\nAdd to cart" for n in range(12))
+
+
+def test_a_text_dump_reads_its_page_type_when_asked() -> None:
+    """No text body rule needs the type: it is read from the blocks on first use, also after pickling."""
+    doc = cleantext.clean_text(PRICED_DUMP)
+    unread = pickle.loads(pickle.dumps(doc))
+    assert doc.page_type == pt.read_page_type(doc.blocks) == "collection"
+    assert unread.page_type == "collection"
+    assert doc.to_dict()["page_type"] == "collection"
+
+
+# Scores near the article's: where the post feature may tip the answer.
+_LEADS = st.fixed_dictionaries({kind: st.floats(-2.5, 0.5) for kind in pt.PAGE_TYPES if kind != pt.ARTICLE})
+
+
+@given(_LEADS, st.floats(0, 1), st.floats(0, 1))
+def test_the_post_count_is_skipped_only_when_it_cannot_change_the_type(
+        leads: dict[str, float], most: float, share: float) -> None:
+    """Whatever post feature value in [0, most] the page would have had, the type is the article."""
+    totals = {pt.ARTICLE: 0.0, **leads}
+    if pt._article_whatever_posts(totals, most):
+        with_posts = {kind: score + pt.CUES["shape:posts"].get(kind, 0.0) * most * share for kind, score in totals.items()}
+        assert pt._decided(with_posts) == pt.ARTICLE
