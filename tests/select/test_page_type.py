@@ -101,6 +101,6 @@ def test_the_post_count_is_skipped_only_when_it_cannot_change_the_type(
         leads: dict[str, float], most: float, share: float) -> None:
     """Whatever post feature value in [0, most] the page would have had, the type is the article."""
     totals = {pt.ARTICLE: 0.0, **leads}
-    if pt._article_whatever_posts(totals, most):
+    if pt._article_whatever(totals, ((("posts", most),),)):
         with_posts = {kind: score + pt.CUES["shape:posts"].get(kind, 0.0) * most * share for kind, score in totals.items()}
         assert pt._decided(with_posts) == pt.ARTICLE

@@ -227,12 +227,17 @@ def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
 
 def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
     """The block shapes that tell page types apart, each in [0, 1]."""
-    found, short_dates = _shapes_but_posts(blocks)
-    found[_POSTS] = _posts_feature(blocks, short_dates)
-    return found
+    dear, short_dates = _dear_shapes(blocks)
+    return {**_cheap_shapes(blocks), **dear, _POSTS: _posts_feature(blocks, short_dates)}
 
 
-_POSTS = "posts"  # the one shape that needs the sibling groups: read only when it may matter
+# The shapes that cost more than a look at each block's fields (a regex, a headline test, the
+# sibling groups) are read only when their values could change the answer; each group below is
+# one cue or cues of which one at most is set (a page has few prices or many), with their ranges.
+_POSTS = "posts"
+_DEAR_GROUPS: tuple[tuple[tuple[str, float], ...], ...] = (
+    (("headlines", 1.0),), (("prices_few", 1.0), ("prices_many", 1.0)), ((_POSTS, 1.0),),
+)
 
 
 def _posts_feature(blocks: Sequence[Block], short_dates: Sequence[bool]) -> float:
@@ -240,40 +245,25 @@ def _posts_feature(blocks: Sequence[Block], short_dates: Sequence[bool]) -> floa
     return _squash(max(0, posts - _MIN_POSTS + 1), 3.0)
 
 
-def _shapes_but_posts(blocks: Sequence[Block]) -> tuple[dict[str, float], list[bool]]:
-    """Every shape but the post count, in one pass over the blocks; and which blocks are short
-    dated lines (a post's header), for the post count."""
-    total = code = cells = links = body = 0.0
-    headings = prices = long_paragraphs = headlines = body_blocks = 0
-    in_records = 0.0
+def _cheap_shapes(blocks: Sequence[Block]) -> dict[str, float]:
+    """The shapes read from the blocks' fields alone, in one pass."""
+    total = code = cells = links = body = in_records = 0.0
+    headings = long_paragraphs = body_blocks = 0
     dated = False
-    short_dates = [False] * len(blocks)
     record_reasons = (records.RELATED_REASON, records.BOARD_REASON)
-    headline_share = records.HEADLINE_LINK_SHARE
-    low, high = records.HEADLINE_UNITS
-    for i, block in enumerate(blocks):
+    for block in blocks:
         units = block.units
         total += units
         ratio = block.link_ratio
         if ratio:
             links += units * ratio
-            if ratio >= headline_share and low <= units <= high and records.is_headline(block):
-                headlines += 1
         if block.code:
             code += units
         if block.table_cell:
             cells += units
         if block.heading >= 2:
             headings += 1
-        if units <= _PRICE_MAX_UNITS:
-            # prices and dates are short lines with digits (most short lines are menu words: one test)
-            clean = block.clean
-            if _DIGIT(clean) is not None:
-                if _PRICE.search(clean):
-                    prices += 1
-                if _DATE.search(clean):
-                    short_dates[i] = True
-        elif units >= 40 and ratio < 0.2:
+        if units >= 40 and ratio < 0.2:
             long_paragraphs += 1
         label = block.label
         if label is Label.BODY:
@@ -286,18 +276,41 @@ def _shapes_but_posts(blocks: Sequence[Block]) -> tuple[dict[str, float], list[b
     total = total or 1.0
     return {
         "long_paragraphs": _squash(long_paragraphs, 6.0),
-        "headlines": _squash(headlines, 10.0),
         "body_paragraph": min(1.0, body / body_blocks / 60.0) if body_blocks else 0.0,
         "code_share": min(1.0, 3.0 * code / total),
         "table_share": cells / total,
         "link_share": links / total,
         "headings": _squash(headings, 8.0),
-        "prices_few": 1.0 if 1 <= prices <= 4 else 0.0,
-        "prices_many": _squash(max(0, prices - 4), 6.0),
         "record_share": in_records / total,
         "region_share": body / total,
         "dated_blocks": 1.0 if dated else 0.0,
         "size": _squash(total, 2000.0),
+    }
+
+
+def _dear_shapes(blocks: Sequence[Block]) -> tuple[dict[str, float], list[bool]]:
+    """Headlines and prices, in one pass; and which blocks are short dated lines (a post's
+    header), for the post count."""
+    prices = headlines = 0
+    short_dates = [False] * len(blocks)
+    headline_share = records.HEADLINE_LINK_SHARE
+    low, high = records.HEADLINE_UNITS
+    for i, block in enumerate(blocks):
+        units = block.units
+        if units <= _PRICE_MAX_UNITS:
+            # prices and dates are short lines with digits (most short lines are menu words: one test)
+            clean = block.clean
+            if _DIGIT(clean) is not None:
+                if _PRICE.search(clean):
+                    prices += 1
+                if _DATE.search(clean):
+                    short_dates[i] = True
+        if block.link_ratio >= headline_share and low <= units <= high and records.is_headline(block):
+            headlines += 1
+    return {
+        "headlines": _squash(headlines, 10.0),
+        "prices_few": 1.0 if 1 <= prices <= 4 else 0.0,
+        "prices_many": _squash(max(0, prices - 4), 6.0),
     }, short_dates
 
 
@@ -350,33 +363,46 @@ ARTICLE_MARGIN = 0.5
 def read_page_type(blocks: Sequence[Block], evidence: TypeEvidence | None = None) -> str:
     """The page type with the highest score, if it beats the article's by ``ARTICLE_MARGIN``.
 
-    The post count needs the page's sibling groups, the dearest cue: it is read only when its
-    value could change the answer (most pages are articles whatever it is)."""
+    What the page states and its cheap shapes first; the dear shapes only when they could change
+    the answer, and the post count (the page's sibling groups, the dearest) only when it still
+    could: most pages are articles whatever those are."""
     found = _stated(evidence or TypeEvidence())
-    shapes, short_dates = _shapes_but_posts(blocks)
-    for name, value in shapes.items():
+    for name, value in _cheap_shapes(blocks).items():
         found["shape:" + name] = value
     totals = _weighed(found)
+    if _article_whatever(totals, _DEAR_GROUPS):
+        return ARTICLE
+    dear, short_dates = _dear_shapes(blocks)
+    for name, value in dear.items():
+        _add(totals, "shape:" + name, value)
     most = _squash(max(0, sum(short_dates) - _MIN_POSTS + 1), 3.0)  # a post holds a dated line
-    if most > 0.0 and not _article_whatever_posts(totals, most):
-        posts = _posts_feature(blocks, short_dates)
-        for kind, weight in CUES["shape:" + _POSTS].items():
-            totals[kind] += weight * posts
+    if most > 0.0 and not _article_whatever(totals, (((_POSTS, most),),)):
+        _add(totals, "shape:" + _POSTS, _posts_feature(blocks, short_dates))
     return _decided(totals)
 
 
-def _article_whatever_posts(totals: Mapping[str, float], most: float) -> bool:
-    """No type beats the article by the margin at either end of the post feature's range [0, most]:
-    every score is linear in it, so none does in between either."""
-    weights = CUES["shape:" + _POSTS]
+def _add(totals: dict[str, float], cue: str, value: float) -> None:
+    for kind, weight in CUES[cue].items():
+        totals[kind] += weight * value
+
+
+def _article_whatever(totals: Mapping[str, float], unread: Sequence[Sequence[tuple[str, float]]]) -> bool:
+    """No type can beat the article by the margin, whatever values the unread shape cues take:
+    each of ``unread`` is a group of (cue, highest value) of which at most one is set, and every
+    score is linear in each cue, so a type's best lead takes each group's best end."""
     article = totals[ARTICLE]
     for kind in PAGE_TYPES:
         if kind == ARTICLE:
             continue
-        for value in (0.0, most):
-            lead = totals[kind] + weights.get(kind, 0.0) * value - article - weights.get(ARTICLE, 0.0) * value
-            if lead >= ARTICLE_MARGIN:
-                return False
+        lead = totals[kind] - article
+        for group in unread:
+            best = 0.0
+            for name, highest in group:
+                weights = CUES["shape:" + name]
+                best = max(best, (weights.get(kind, 0.0) - weights.get(ARTICLE, 0.0)) * highest)
+            lead += best
+        if lead >= ARTICLE_MARGIN:
+            return False
     return True
 
 
