@@ -437,12 +437,21 @@ class _Walked:
     noscript_chars: int = 0  # text inside <noscript>, skipped: a script-built page's copy of itself
 
 
+# What a skipped subtree's text counts as (an index of ``_Walker.skipped_chars``).
+_DROPPED, _HIDDEN, _NOSCRIPT = range(3)
+MAX_WALKER_ATTRIBUTES = 29  # CPython 3.11 gives the 30th attribute a dict of its own
+
+
 class _Walker:
     """lxml parser target: one pass over the parse events.
 
     Collects blocks in document order, and on the way what ``read_meta`` needs (``facts``).
     Everything a block needs from its ancestors is carried down an explicit stack of frames;
     dropped and hidden subtrees are skipped by counting their open elements.
+
+    Its attributes stay at most ``MAX_WALKER_ATTRIBUTES``: past CPython's limit for instances that
+    share one key table, every ``self.x`` in these hot methods is a slower dict lookup (two more
+    attributes once cost 2% of HTML mode's instructions).
     """
 
     def __init__(self, drop_hidden: bool = True, max_blocks: int = COARSE_MIN_BLOCKS,
@@ -455,8 +464,8 @@ class _Walker:
         self.blocks: list[Block] = []
         self.h1: list[str] = []
         self.facts = PageFacts()
-        self.hidden_chars = 0
-        self.noscript_chars = 0
+        # characters of the skipped subtrees, by what they were skipped as (see ``skipped_as``)
+        self.skipped_chars = [0, 0, 0]
         self.visible_chars = 0
         self.kinds = dict(_WALK_KINDS)  # learns this page's other tags (custom elements) as it goes
         if keep_noscript:
@@ -467,8 +476,7 @@ class _Walker:
         self.serials: list[int] = []  # the ordinals of the open elements (which element, where comps says what shape)
         self.opened = 0  # elements opened so far
         self.skipping = 0  # open elements of a skipped subtree (dropped tags, hidden elements)
-        self.skipping_hidden = False  # the skipped subtree is hidden: its text counts as hidden
-        self.skipping_noscript = False  # the skipped subtree is a <noscript>: its text counts as such
+        self.skipped_as = _DROPPED  # what the skipped subtree's text counts as: _HIDDEN, _NOSCRIPT or neither
         self.captures: list[Capture] = []  # open elements whose text read_meta wants
         self.texts: list[str] = []  # the pieces of the text since the last tag
         self._last_marked: Mapping[str, str] | None = None  # the attributes of the last element in facts.markup
@@ -626,8 +634,7 @@ class _Walker:
             kind = self.kinds[tag] = _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
         if kind == _DROP:
             self.skipping = 1
-            self.skipping_hidden = False
-            self.skipping_noscript = tag == "noscript"
+            self.skipped_as = _NOSCRIPT if tag == "noscript" else _DROPPED
             if tag in _FACT_TAGS:
                 self._fact(tag, attrib)
             return
@@ -712,7 +719,7 @@ class _Walker:
                 self._markup(tag, attrib)
         if hidden and self.drop_hidden and not page:
             self.skipping = 1
-            self.skipping_hidden = True
+            self.skipped_as = _HIDDEN
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
@@ -795,10 +802,8 @@ class _Walker:
             for capture in self.captures:
                 capture.add(text)
         if self.skipping:
-            if self.skipping_hidden:
-                self.hidden_chars += len(text)
-            elif self.skipping_noscript:
-                self.noscript_chars += len(text)
+            if self.skipped_as:
+                self.skipped_chars[self.skipped_as] += len(text)
             elif self.coarse is not None and not self.coarse_skipping:
                 self.coarse_texts.append(text)
             return
@@ -826,7 +831,8 @@ class _Walker:
             self.flush(self.top.owner)
         if self.coarse is not None:
             self._coarse_flush()
-        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, self.hidden_chars, self.noscript_chars)
+        skipped = self.skipped_chars
+        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, skipped[_HIDDEN], skipped[_NOSCRIPT])
         # lxml's parser and its target are a reference cycle, which only the garbage collector frees:
         # the walker lets go of everything, so that the cycle holds an empty shell, not the page.
         vars(self).clear()
@@ -844,8 +850,7 @@ class _Walker:
         self.coarse_texts: list[str] = []
         self.coarse_skipping = 0  # open elements of a dropped subtree inside the coarse part
         self.skipping = 1  # never back to 0: _coarse_end does not count it down
-        self.skipping_hidden = False
-        self.skipping_noscript = False
+        self.skipped_as = _DROPPED
 
     def _coarse_start(self, tag: str) -> None:
         """A block-level tag separates words, and ends the coarse block once it holds enough text."""
