@@ -9,13 +9,14 @@ from typing import Iterable, Iterator, Union
 
 import attrs
 
-from . import budget
+from . import budget, collector
 from . import cues as cue_data
 from .decode import Decoded, decode_page
 from .errors import CleantextError, InputError
 from .model import Document
 from .page import Item, Page, as_page, name_of
 from .pipeline import assemble
+from .select.page_type import TypeEvidence
 from .segment.text import segment_text
 from .sniff import looks_like_html
 
@@ -76,7 +77,7 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         label = name or url or "input"
-        with budget.within(self.timeout, label):
+        with budget.within(self.timeout, label), collector.paused():
             return self._clean(source, kind=kind, url=url, name=name, label=label, encoding=encoding)
 
     def _clean(self, source: Source, *, kind: str, url: str | None, name: str | None, label: str,
@@ -144,8 +145,10 @@ class Cleaner:
         from .segment.html import segment_html  # lxml is only loaded for HTML
 
         page = segment_html(html, url=url)
+        dated = "date" in page.meta or "author" in page.meta
+        evidence = TypeEvidence(page.schema, page.og_type, page.meta.get("url") or url, dated, page.page_words)
         return assemble(page.blocks, self.cues, kind="html", source=name or url,
-                        title_hint=page.title, meta_hint=page.meta)
+                        title_hint=page.title, meta_hint=page.meta, evidence=evidence, data_text=page.data_text)
 
 
 def clean_item(cleaner: Cleaner, item: Item | Failure, number: int) -> Document | Failure:

@@ -10,11 +10,14 @@ from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
 from .select import metadata
 from .select.body import select_body
+from .select.by_type import adapt_body, shipped_body
 from .select.container import short_article
+from .select.page_type import TypeEvidence, read_page_type
 
 
 def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | None,
-             title_hint: str | None = None, meta_hint: dict[str, str] | None = None) -> Document:
+             title_hint: str | None = None, meta_hint: dict[str, str] | None = None,
+             evidence: TypeEvidence | None = None, data_text: str | None = None) -> Document:
     """Run detectors and body selection over ``blocks`` and build the Document."""
     budget.check()  # segmentation done: a cooperative budget stops here if spent
     run_all(blocks, cues)
@@ -22,13 +25,20 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     title_index = select_body(blocks, cues)
     if kind == "html" and starved(blocks):
         title_index = _without_markup_evidence(blocks, cues)
+    page_type = None  # a text dump's body does not depend on it: Document reads it when asked
     if kind == "html":
         short_article(blocks)
+        page_type = read_page_type(blocks, evidence)
+        adapt_body(blocks, page_type, cues)
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)
     if meta_hint:
         meta = {**meta_hint, **{k: v for k, v in meta.items() if k not in meta_hint}}
+    if kind == "html" and not body.strip():
+        body, source_of_body = shipped_body(data_text)
+        if body:
+            meta["body_source"] = source_of_body
     return Document(
         body=body,
         title=title_hint or title,
@@ -36,6 +46,7 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
         blocks=tuple(blocks),
         kind=kind,
         source=source,
+        page_type=page_type,
     )
 
 

@@ -495,3 +495,38 @@ def test_tags_nested_past_the_depth_limit_are_dropped_and_their_text_kept():
     page = segment_html("<html><body>" + "<div><span>x " * 3000 + "</body></html>")
     assert len(page.blocks) <= _DEPTH_LIMIT
     assert sum(block.clean.split().count("x") for block in page.blocks) == 3000
+
+
+def test_the_walker_keeps_its_instances_key_sharing_dicts() -> None:
+    """Past MAX_WALKER_ATTRIBUTES, CPython gives each walker a dict of its own, and every attribute
+    read in the parse events becomes a slower lookup: count what a walker holds after a page."""
+    from cleantext.segment import html as segment
+
+    walker = segment._Walker()
+    walker.start("p", {"class": "x"})
+    walker.data("text")
+    walker.end("p")
+    assert len(vars(walker)) <= segment.MAX_WALKER_ATTRIBUTES
+
+
+def test_the_attribute_limit_is_the_running_pythons() -> None:
+    """Objects of a class with MAX_WALKER_ATTRIBUTES attributes share their key table (a smaller
+    dict than a plain one); with one more they do not."""
+    import sys
+
+    from cleantext.segment import html as segment
+
+    def dict_size(count: int) -> int:
+        names = [f"a{n}" for n in range(count)]
+
+        class Probe:
+            def __init__(self) -> None:
+                for name in names:
+                    setattr(self, name, None)
+
+        Probe()
+        return sys.getsizeof(vars(Probe()))
+
+    plain = sys.getsizeof({f"a{n}": None for n in range(segment.MAX_WALKER_ATTRIBUTES)})
+    assert dict_size(segment.MAX_WALKER_ATTRIBUTES) < plain
+    assert dict_size(segment.MAX_WALKER_ATTRIBUTES + 1) >= plain

@@ -1,0 +1,170 @@
+"""A body for each page type: after the article region is found, the page type says what else the
+main content is.
+
+An article is one region; a forum thread is every post, in order; a listing or a collection is its
+items when the page has no article of its own. Each rule only turns leftover blocks (what body
+selection left outside its region, or what class words called comments) into body; what a
+detector recognised as furniture (share rows, banners, signatures it named) stays out. A page whose
+visible part holds nothing gets the text it ships as data (``shipped_body``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from ..cues import Cues
+from ..detectors import records, related
+from ..model import Block, Label
+from . import page_type as types
+
+# Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
+LEFTOVER_REASONS = (
+    "outside the article region",
+    "short line inside the article, not between paragraphs",
+    "paragraph after the article",
+)
+# Labels a post's own lines may carry when the page is a thread: a class word 'comment' or
+# 'reply' names the posts themselves; the author's name and the date head every post.
+_POST_LABELS = frozenset({Label.COMMENTS, Label.BYLINE, Label.DATE, Label.RELATED, Label.NAV})
+_POST_PROSE_UNITS = 12  # an item with this much non-link text is a post
+_MIN_POSTS = 2
+_MAX_ITEM_SHARE = 0.85  # one item holding more of the group's prose is the page, not a post
+_LINK_HEAVY = 0.5
+_FORUM_REASON = "a post of the thread"
+_ITEM_REASON = "an item of the listing"
+
+
+def _taken(block: Block, labels: frozenset[Label], links: bool = False) -> bool:
+    """A block a type's rule may turn into body: a leftover, or one of ``labels`` (by class words
+    or body selection, not by a detector that read its text as furniture); mostly link text only
+    when ``links`` (a listing's items are links)."""
+    if block.label is Label.BODY or (block.link_ratio >= _LINK_HEAVY and not links) or not block.clean:
+        return False
+    if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(LEFTOVER_REASONS):
+        return True
+    return block.label in labels and block.reason.startswith(_MARKUP_OR_LEFTOVER)
+
+
+# Class-word evidence (detectors/dom.WORD_REASONS) and body selection's leftovers.
+_MARKUP_OR_LEFTOVER = ("class token", "class name", "in an author box", "in a <", "in an <", "in role",
+                       *LEFTOVER_REASONS, "comment counter or header", "byline", "date", "author")
+
+
+def _prose(blocks: Sequence[Block], item: Sequence[int]) -> int:
+    return sum(blocks[i].units for i in item if blocks[i].link_ratio < _LINK_HEAVY and not blocks[i].image)
+
+
+def thread_posts(blocks: Sequence[Block]) -> list[range]:
+    """The items of the sibling group that holds the thread: the group with the most prose spread
+    over at least ``_MIN_POSTS`` items, none of which holds nearly all of it."""
+    best: list[range] = []
+    best_prose = 0
+    for tag, items in records.sibling_groups(blocks):
+        if tag in ("p", "li", "tr", "td", "span", "a", "h2", "h3", "h4"):
+            continue
+        posts = [item for item in items if _prose(blocks, item) >= _POST_PROSE_UNITS]
+        if len(posts) < _MIN_POSTS:
+            continue
+        prose = [_prose(blocks, item) for item in posts]
+        total = sum(prose)
+        if max(prose) > _MAX_ITEM_SHARE * total:
+            continue
+        if total > best_prose:
+            best, best_prose = posts, total
+    return best
+
+
+def _forum(blocks: Sequence[Block], cues: Cues) -> None:
+    """Every post of the thread joins the body, with its author and date lines."""
+    for item in thread_posts(blocks):
+        for i in item:
+            if _taken(blocks[i], _POST_LABELS):
+                blocks[i].relabel(Label.BODY, _FORUM_REASON)
+
+
+def _sections(blocks: Sequence[Block], cues: Cues) -> None:
+    """Every content section: what body selection left outside its one region, unless a detector
+    or the markup called it furniture; nothing when the page has an article of its own."""
+    if has_own_article(blocks):
+        return
+    for block in blocks:
+        if _taken(block, frozenset()):
+            block.relabel(Label.BODY, _SECTION_REASON)
+
+
+# A page has an article of its own when its article region holds this many units and this share
+# of the page's text: then its lists (a board, teasers) are furniture, as on the seeds.
+# of the page's text (or this many sentences of prose): then its lists (a board, teasers) are
+# furniture, as on the seeds.
+OWN_ARTICLE_UNITS = 150
+OWN_ARTICLE_PARAGRAPHS = 3
+OWN_ARTICLE_SHARE = 0.35
+
+
+def has_own_article(blocks: Sequence[Block]) -> bool:
+    """The article region found a real article: long enough, and a large part of the page's prose."""
+    body = [block for block in blocks if block.label is Label.BODY]
+    units = sum(block.units for block in body)
+    paragraphs = sum(1 for block in body if block.terminal and block.units >= 15)
+    total = sum(block.units * (1.0 - block.link_ratio) for block in blocks)  # prose: menus do not dilute it
+    return (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS) and units >= OWN_ARTICLE_SHARE * total
+
+
+def _items(blocks: Sequence[Block], cues: Cues) -> None:
+    """The items of a listing: the record lists and every leftover section; nothing when the page
+    has an article of its own (a listing is the body only of a page that has none)."""
+    if has_own_article(blocks):
+        return
+    headed = False  # under a 'Related articles' header: teasers, whatever the page is
+    titled = titled_items(blocks)
+    for i, block in enumerate(blocks):
+        headed = headed or block.reason == related.HEADER_REASON
+        if headed:
+            continue
+        if block.label is Label.RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
+            block.relabel(Label.BODY, _ITEM_REASON)
+        elif _taken(block, frozenset(), links=i in titled):
+            block.relabel(Label.BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
+
+
+_MIN_TITLED_SHARE = 0.7
+
+
+def titled_items(blocks: Sequence[Block]) -> set[int]:
+    """Blocks of sibling items (``records.MIN_ITEMS`` or more of one shape) most of which open with a
+    linked title: a listing's entries, however long their text (a share row or a menu is one
+    element, or its entries are a word or two)."""
+    found: set[int] = set()
+    for tag, items in records.sibling_groups(blocks):
+        titled = sum(1 for item in items if records.headline_of([blocks[i] for i in item]) is not None)
+        if titled >= _MIN_TITLED_SHARE * len(items) and records.is_run(blocks, items):
+            for item in items:
+                found.update(item)
+    return found
+
+
+_SECTION_REASON = "a content section of the page"
+
+ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
+    types.FORUM: _forum,
+    types.SERVICE: _sections,
+    types.PRODUCT: _sections,
+    types.LISTING: _items,
+    types.COLLECTION: _items,
+}
+
+
+def adapt_body(blocks: Sequence[Block], page_type: str, cues: Cues) -> None:
+    """Widen the body to what the page type's main content is (nothing to do for an article)."""
+    adapter = ADAPTERS.get(page_type)
+    if adapter is not None and blocks and blocks[0].dom_ids is not None:
+        adapter(blocks, cues)
+
+
+def shipped_body(data_text: str | None) -> tuple[str, str]:
+    """(body, where it came from) for a page whose visible part gave no body: the main entity's
+    text the page ships as data; ("", "") when it ships none. A page description is no fallback:
+    a page that shows nothing (an error page, a bot wall) has no main content, and says so."""
+    paragraphs = [" ".join(part.split()) for part in (data_text or "").split("\n\n")]
+    body = "\n\n".join(part for part in paragraphs if part)
+    return (body, "structured data") if body else ("", "")

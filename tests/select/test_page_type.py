@@ -1,0 +1,106 @@
+"""Page types are read from the cues a page gives, each a row of a table."""
+
+from __future__ import annotations
+
+import pickle
+
+import cleantext
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.select import page_type as pt
+
+
+def _page(head: str = "", body: str = "", *, url: str | None = None) -> cleantext.Document:
+    return cleantext.clean_html(f"<html><head>{head}</head><body>{body}</body></html>", url=url)
+
+
+ARTICLE_BODY = "".join(
+    f"<p>The council met on Tuesday and voted on the budget for the year, paragraph {n} of the report.</p>"
+    for n in range(6)
+)
+
+
+def test_a_page_without_evidence_is_an_article() -> None:
+    assert _page(body=f"<article><h1>Budget vote</h1>{ARTICLE_BODY}</article>").page_type == "article"
+
+
+def test_an_empty_page_is_an_article() -> None:
+    assert cleantext.clean_html("").page_type == "article"
+    assert cleantext.clean_text("").page_type == "article"
+
+
+def test_schema_org_product_with_offers_reads_as_a_product() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "Product", "name": "Kettle", "brand": {"@type": "Brand"},'
+          ' "offers": {"@type": "Offer", "price": "20"}}</script><meta property="og:type" content="product">')
+    body = "<h1>Kettle</h1><p>A kettle that boils water quickly and quietly, in steel.</p><p>$20.00</p>"
+    assert _page(ld, body, url="https://shop.example/product/kettle").page_type == "product"
+
+
+def test_a_thread_marked_up_as_forum_posts_reads_as_a_forum() -> None:
+    posts = "".join(
+        f'<div class="post" itemscope itemtype="https://schema.org/Comment"><span>user{n}</span>'
+        f"<time>2024-01-0{n + 1}</time><p>I had the same problem with the driver after the update, "
+        f"and rolling back to the old version fixed it for me, reply {n}.</p></div>"
+        for n in range(5)
+    )
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Driver"}</script>'
+    doc = _page(ld, f"<h1>Driver broken</h1><div class='thread'>{posts}</div>", url="https://forum.example/t/driver/12")
+    assert doc.page_type == "forum"
+
+
+def test_the_page_type_is_in_to_dict_and_survives_pickling() -> None:
+    doc = _page(body=ARTICLE_BODY)
+    assert doc.to_dict()["page_type"] == doc.page_type
+    assert pickle.loads(pickle.dumps(doc)).page_type == doc.page_type
+
+
+def test_url_words_are_the_path_words() -> None:
+    assert pt.url_words("https://example.com/docs/api-v2/Page.html?x=forum") == ["docs", "api", "v", "page", "html"]
+    assert pt.url_words(None) == [] and pt.url_words("http://[bad") == []
+
+
+def test_every_cue_names_known_types() -> None:
+    for weights in pt.CUES.values():
+        assert set(weights) <= set(pt.PAGE_TYPES)
+
+
+@given(st.dictionaries(st.sampled_from(sorted(pt.SCHEMA_CUES)), st.integers(1, 50), max_size=6),
+       st.sampled_from([None, *pt.OG_CUES]), st.lists(st.sampled_from(sorted(pt.URL_CUES)), max_size=4))
+def test_any_evidence_gives_one_of_the_types(schema: dict[str, int], og: str | None, words: list[str]) -> None:
+    evidence = pt.TypeEvidence(schema, og, "https://example.com/" + "/".join(words))
+    assert pt.read_page_type([], evidence) in pt.PAGE_TYPES
+
+
+def test_a_type_must_beat_the_article_by_the_margin() -> None:
+    """Stronger evidence for a type never turns it back into an article."""
+    weak = pt.TypeEvidence({"product": 1})
+    strong = pt.TypeEvidence({"product": 1, "offer": 3, "brand": 1, "merchantreturnpolicy": 1}, "product")
+    assert pt.read_page_type([], strong) == "product"
+    assert pt.read_page_type([], weak) in ("article", "product")
+
+
+PRICED_DUMP = "\n".join(f"Steel kettle, model {n}\n${n}9.99\nAdd to cart" for n in range(12))
+
+
+def test_a_text_dump_reads_its_page_type_when_asked() -> None:
+    """No text body rule needs the type: it is read from the blocks on first use, also after pickling."""
+    doc = cleantext.clean_text(PRICED_DUMP)
+    unread = pickle.loads(pickle.dumps(doc))
+    assert doc.page_type == pt.read_page_type(doc.blocks) == "collection"
+    assert unread.page_type == "collection"
+    assert doc.to_dict()["page_type"] == "collection"
+
+
+# Scores near the article's: where the post feature may tip the answer.
+_LEADS = st.fixed_dictionaries({kind: st.floats(-2.5, 0.5) for kind in pt.PAGE_TYPES if kind != pt.ARTICLE})
+
+
+@given(_LEADS, st.floats(0, 1), st.floats(0, 1))
+def test_the_post_count_is_skipped_only_when_it_cannot_change_the_type(
+        leads: dict[str, float], most: float, share: float) -> None:
+    """Whatever post feature value in [0, most] the page would have had, the type is the article."""
+    totals = {pt.ARTICLE: 0.0, **leads}
+    if pt._article_whatever(totals, ((("posts", most),),)):
+        with_posts = {kind: score + pt.CUES["shape:posts"].get(kind, 0.0) * most * share for kind, score in totals.items()}
+        assert pt._decided(with_posts) == pt.ARTICLE
