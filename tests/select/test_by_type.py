@@ -193,3 +193,22 @@ def test_main_items_are_never_a_menu(entries: int, cards: int) -> None:
     blocks = segment_html(f"<html><body><ul>{menu}</ul><div class='grid'>{grid}</div></body></html>").blocks
     items = by_type.main_items(blocks, records.sibling_groups(blocks))
     assert items and all(not blocks[i].clean.startswith("Menu") for item in items for i in item)
+
+
+FEATURE = ("Our engineers plan, build and run your data platform, and they stay with your team for as "
+           "long as you need them, from the first workshop to the day you take it over yourself.")
+
+
+def test_a_service_pages_other_sections_join_the_one_that_reads_as_an_article() -> None:
+    story = " ".join(FEATURE.replace("data", f"data {n}") for n in range(6))
+    cases = "".join(f"<li><a href='/case/{n}'>Case study {n}</a></li>" for n in range(12))
+    page = ("<html><body><section class='intro'><h1>Data engineering</h1>"
+            f"<p>{story}</p><p>{story.replace('engineers', 'analysts')}</p></section><ul>{cases}</ul>"
+            "<div class='pricing'><h2>Pricing that grows with your team</h2>"
+            "<div>Three plans, each with a named engineer and a monthly review of your platform.</div>"
+            "<div>Buy</div></div></body></html>")
+    labels = dict(_labelled(page, "service"))
+    assert labels[story] is Label.BODY and labels["Case study 3"] is not Label.BODY
+    assert labels["Three plans, each with a named engineer and a monthly review of your platform."] is Label.BODY
+    assert labels["Pricing that grows with your team"] is Label.BODY
+    assert labels["Buy"] is not Label.BODY

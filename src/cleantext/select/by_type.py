@@ -162,6 +162,22 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
             block.relabel(Label.BODY, _SECTION_REASON)
 
 
+# A service page's sections beside the one region read as its article: headings and paragraphs,
+# not the short lines (buttons, labels) that a page without an article still gives its body.
+_SERVICE_SECTION_UNITS = 6
+
+
+def _service(blocks: Sequence[Block], cues: Cues) -> None:
+    """Every content section of a service page (hero, features, pricing, FAQ): its one region is
+    one section of several, so the others join it even when that region reads as an article."""
+    if not has_own_article(blocks):
+        _sections(blocks, cues)
+        return
+    for block in blocks:
+        if (block.units >= _SERVICE_SECTION_UNITS or block.heading) and _taken(block, frozenset()):
+            block.relabel(Label.BODY, _SECTION_REASON)
+
+
 # A page has an article of its own when its article region holds this many units and this share
 # of the page's text: then its lists (a board, teasers) are furniture, as on the seeds.
 # of the page's text (or this many sentences of prose): then its lists (a board, teasers) are
@@ -257,7 +273,7 @@ _SECTION_REASON = "a content section of the page"
 
 ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.FORUM: _forum,
-    types.SERVICE: _sections,
+    types.SERVICE: _service,
     types.PRODUCT: _product,
     types.LISTING: _items,
     types.COLLECTION: _items,
