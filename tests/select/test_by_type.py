@@ -212,3 +212,14 @@ def test_a_service_pages_other_sections_join_the_one_that_reads_as_an_article() 
     assert labels["Three plans, each with a named engineer and a monthly review of your platform."] is Label.BODY
     assert labels["Pricing that grows with your team"] is Label.BODY
     assert labels["Buy"] is not Label.BODY
+
+
+def test_a_one_line_reply_in_the_threads_group_is_a_post() -> None:
+    posts = "".join(
+        f'<div class="message message--user"><div class="message-body"><p>{REPLY.format(n=n)}</p></div></div>'
+        for n in range(3)
+    ) + '<div class="message message--user"><div class="message-body"><p>Same here, thanks!</p></div></div>'
+    page = f"<html><body><h1>Driver broken</h1><div class='posts'>{posts}</div></body></html>"
+    labels = dict(_labelled(page, "forum"))
+    assert labels["Same here, thanks!"] is Label.BODY
+    assert all(labels[REPLY.format(n=n)] is Label.BODY for n in range(3))

@@ -56,21 +56,22 @@ def _prose(blocks: Sequence[Block], item: Sequence[int]) -> int:
 
 def thread_posts(blocks: Sequence[Block]) -> list[range]:
     """The items of the sibling group that holds the thread: the group with the most prose spread
-    over at least ``_MIN_POSTS`` items, none of which holds nearly all of it."""
+    over at least ``_MIN_POSTS`` items, none of which holds nearly all of it. Every item of that
+    group is a post, a one-line reply too (the long ones only tell which group it is)."""
     best: list[range] = []
     best_prose = 0
     for tag, items in records.sibling_groups(blocks):
         if tag in ("p", "li", "tr", "td", "span", "a", "h2", "h3", "h4"):
             continue
-        posts = [item for item in items if _prose(blocks, item) >= _POST_PROSE_UNITS]
-        if len(posts) < _MIN_POSTS:
+        prose = [_prose(blocks, item) for item in items]
+        long_posts = [units for units in prose if units >= _POST_PROSE_UNITS]
+        if len(long_posts) < _MIN_POSTS:
             continue
-        prose = [_prose(blocks, item) for item in posts]
-        total = sum(prose)
-        if max(prose) > _MAX_ITEM_SHARE * total:
+        total = sum(long_posts)
+        if max(long_posts) > _MAX_ITEM_SHARE * total:
             continue
         if total > best_prose:
-            best, best_prose = posts, total
+            best, best_prose = items, total
     return best
 
 
@@ -96,7 +97,7 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
 _CLASS_REASONS = ("class token", "class name")
 # Class words of the poster's box beside a post and of the signature under it.
 POSTER_WORDS = frozenset({
-    "author", "authors", "user", "userinfo", "username", "poster", "postprofile", "profile",
+    "author", "authors", "userinfo", "username", "poster", "postprofile", "profile",
     "signature", "sig", "usertitle", "userstats", "avatar", "time", "published", "date",
 })
 _SIGNATURE_WORDS = frozenset({"signature", "sig"})
