@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..cues import Cues
-from ..detectors import records, related
+from ..detectors import dom, records, related
 from ..model import Block, Label
 from . import page_type as types
 
@@ -56,30 +56,101 @@ def _prose(blocks: Sequence[Block], item: Sequence[int]) -> int:
 
 def thread_posts(blocks: Sequence[Block]) -> list[range]:
     """The items of the sibling group that holds the thread: the group with the most prose spread
-    over at least ``_MIN_POSTS`` items, none of which holds nearly all of it."""
+    over at least ``_MIN_POSTS`` items, none of which holds nearly all of it. Every item of that
+    group is a post, a one-line reply too (the long ones only tell which group it is)."""
     best: list[range] = []
     best_prose = 0
     for tag, items in records.sibling_groups(blocks):
         if tag in ("p", "li", "tr", "td", "span", "a", "h2", "h3", "h4"):
             continue
-        posts = [item for item in items if _prose(blocks, item) >= _POST_PROSE_UNITS]
-        if len(posts) < _MIN_POSTS:
+        prose = [_prose(blocks, item) for item in items]
+        long_posts = [units for units in prose if units >= _POST_PROSE_UNITS]
+        if len(long_posts) < _MIN_POSTS:
             continue
-        prose = [_prose(blocks, item) for item in posts]
-        total = sum(prose)
-        if max(prose) > _MAX_ITEM_SHARE * total:
+        total = sum(long_posts)
+        if max(long_posts) > _MAX_ITEM_SHARE * total:
             continue
         if total > best_prose:
-            best, best_prose = posts, total
+            best, best_prose = items, total
     return best
 
 
 def _forum(blocks: Sequence[Block], cues: Cues) -> None:
-    """Every post of the thread joins the body, with its author and date lines."""
+    """Every post of the thread joins the body: the items of its post group, and the prose markup
+    called comments (a thread's replies are its posts; nested replies form no one group). The
+    poster's box (name, rank, join date, post count) and the signature stay out, and so does a
+    post's quote of an earlier one (the same text twice)."""
     for item in thread_posts(blocks):
         for i in item:
             if _taken(blocks[i], _POST_LABELS):
                 blocks[i].relabel(Label.BODY, _FORUM_REASON)
+    for block in blocks:
+        if (block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean
+                and block.reason.startswith(_CLASS_REASONS)):
+            block.relabel(Label.BODY, _FORUM_REASON)
+    for block in blocks:
+        if block.label is Label.BODY and _poster_box(block):
+            block.relabel(Label.BYLINE, _POSTER_REASON)
+    _drop_repeats(blocks)
+
+
+_CLASS_REASONS = ("class token", "class name")
+# Class words of the poster's box beside a post and of the signature under it.
+POSTER_WORDS = frozenset({
+    "author", "authors", "userinfo", "username", "poster", "postprofile", "profile",
+    "signature", "sig", "usertitle", "userstats", "avatar", "time", "published", "date",
+})
+_SIGNATURE_WORDS = frozenset({"signature", "sig"})
+_POSTER_MAX_UNITS = 12  # the box's lines are a name, a rank, a date, a count
+_POSTER_REASON = "the poster's box or signature beside a post"
+_REPEAT_REASON = "repeats a block of the body"
+
+
+def _poster_box(block: Block) -> bool:
+    """A short line under the poster's class words, or any line of a signature."""
+    tokens = block.dom_tokens
+    if not tokens.isdisjoint(_SIGNATURE_WORDS):
+        return True
+    return block.units <= _POSTER_MAX_UNITS and not tokens.isdisjoint(POSTER_WORDS)
+
+
+def _drop_repeats(blocks: Sequence[Block]) -> None:
+    """A body block whose text an earlier body block already gave: a quote of an earlier post, a
+    sticky bar repeating a product's name and price."""
+    seen: set[str] = set()
+    for block in blocks:
+        if block.label is not Label.BODY:
+            continue
+        key = block.clean.casefold()
+        if key in seen:
+            block.relabel(Label.DUPLICATE, _REPEAT_REASON)
+        else:
+            seen.add(key)
+
+
+# Class words of what a product page shows beside the product: the order form (variant pickers,
+# quantity, add to cart), carousels of other products, tooltips.
+PRODUCT_FURNITURE_WORDS = frozenset({"form", "carousel", "tooltip", "cart", "minicart", "slider", "swiper"})
+_PRODUCT_FURNITURE_REASON = "the order form or a carousel beside the product"
+_MAX_FURNITURE_SHARE = 0.5
+
+
+def _product(blocks: Sequence[Block], cues: Cues) -> None:
+    """Every content section of the product, without the order form, carousels and repeats."""
+    _sections(blocks, cues)
+    body = [block for block in blocks if block.label is Label.BODY]
+    total = sum(block.units for block in body)
+    under: dict[str, int] = {}  # units of body under each furniture word
+    for block in body:
+        for word in block.dom_tokens & PRODUCT_FURNITURE_WORDS:
+            under[word] = under.get(word, 0) + block.units
+    # a word over most of the body names the page's wrapper (a form around the whole product)
+    furniture = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
+    if furniture:
+        for block in body:
+            if not furniture.isdisjoint(block.dom_tokens):
+                block.relabel(Label.NAV, _PRODUCT_FURNITURE_REASON)
+    _drop_repeats(blocks)
 
 
 def _sections(blocks: Sequence[Block], cues: Cues) -> None:
@@ -89,6 +160,22 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
         return
     for block in blocks:
         if _taken(block, frozenset()):
+            block.relabel(Label.BODY, _SECTION_REASON)
+
+
+# A service page's sections beside the one region read as its article: headings and paragraphs,
+# not the short lines (buttons, labels) that a page without an article still gives its body.
+_SERVICE_SECTION_UNITS = 6
+
+
+def _service(blocks: Sequence[Block], cues: Cues) -> None:
+    """Every content section of a service page (hero, features, pricing, FAQ): its one region is
+    one section of several, so the others join it even when that region reads as an article."""
+    if not has_own_article(blocks):
+        _sections(blocks, cues)
+        return
+    for block in blocks:
+        if (block.units >= _SERVICE_SECTION_UNITS or block.heading) and _taken(block, frozenset()):
             block.relabel(Label.BODY, _SECTION_REASON)
 
 
@@ -115,8 +202,14 @@ def _items(blocks: Sequence[Block], cues: Cues) -> None:
     has an article of its own (a listing is the body only of a page that has none)."""
     if has_own_article(blocks):
         return
+    groups = records.sibling_groups(blocks)
+    for item in main_items(blocks, groups):
+        for i in item:
+            block = blocks[i]
+            if block.label is not Label.BODY and block.clean and not block.image and _in_item(block):
+                block.relabel(Label.BODY, _ITEM_REASON)
     headed = False  # under a 'Related articles' header: teasers, whatever the page is
-    titled = titled_items(blocks)
+    titled = titled_items(blocks, groups)
     for i, block in enumerate(blocks):
         headed = headed or block.reason == related.HEADER_REASON
         if headed:
@@ -128,14 +221,48 @@ def _items(blocks: Sequence[Block], cues: Cues) -> None:
 
 
 _MIN_TITLED_SHARE = 0.7
+# The page's main items: a group whose items hold more than a menu entry, none nearly all of it.
+_ITEM_MIN_UNITS = 6.0
+_ITEM_MAX_UNITS = 400.0
+_MAIN_ITEM_SHARE = 0.6
+_SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def titled_items(blocks: Sequence[Block]) -> set[int]:
+def _markup_furniture(block: Block) -> bool:
+    """Markup words called the block navigation or furniture (a menu, a footer, a sidebar)."""
+    return block.label is not Label.BODY and block.reason.startswith(dom.WORD_REASONS)
+
+
+def _in_item(block: Block) -> bool:
+    """A block of a main item that may join the body: anything but what markup called furniture."""
+    return not _markup_furniture(block) and block.label not in (Label.SHARE, Label.PROMO)
+
+
+def main_items(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> list[range]:
+    """The items of the sibling group with the most text markup did not call furniture: a listing's
+    entries, whether they are links (cards) or not, and neither a menu (a word or two an entry)
+    nor the page's layout (one item holding most of it)."""
+    best: list[range] = []
+    best_units = 0.0
+    for tag, items in groups:
+        if tag in _SKIP_TAGS:
+            continue
+        sizes = [sum(blocks[i].units for i in item if not _markup_furniture(blocks[i]) and not blocks[i].image) for item in items]
+        total = sum(sizes)
+        if total <= best_units or total < _ITEM_MIN_UNITS * len(items) or total > _ITEM_MAX_UNITS * len(items):
+            continue
+        if max(sizes) > _MAIN_ITEM_SHARE * total or not records.is_run(blocks, items):
+            continue
+        best, best_units = items, total
+    return best
+
+
+def titled_items(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
     """Blocks of sibling items (``records.MIN_ITEMS`` or more of one shape) most of which open with a
     linked title: a listing's entries, however long their text (a share row or a menu is one
     element, or its entries are a word or two)."""
     found: set[int] = set()
-    for tag, items in records.sibling_groups(blocks):
+    for tag, items in groups:
         titled = sum(1 for item in items if records.headline_of([blocks[i] for i in item]) is not None)
         if titled >= _MIN_TITLED_SHARE * len(items) and records.is_run(blocks, items):
             for item in items:
@@ -147,8 +274,8 @@ _SECTION_REASON = "a content section of the page"
 
 ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.FORUM: _forum,
-    types.SERVICE: _sections,
-    types.PRODUCT: _sections,
+    types.SERVICE: _service,
+    types.PRODUCT: _product,
     types.LISTING: _items,
     types.COLLECTION: _items,
 }
