@@ -223,3 +223,22 @@ def test_a_one_line_reply_in_the_threads_group_is_a_post() -> None:
     labels = dict(_labelled(page, "forum"))
     assert labels["Same here, thanks!"] is Label.BODY
     assert all(labels[REPLY.format(n=n)] is Label.BODY for n in range(3))
+
+
+SHORT_ARTICLE_WITH_BOARD = (
+    "<html><body><ul class='menu'><li><a href='/a'>News</a></li><li><a href='/b'>Sport</a></li></ul>"
+    "<div class='article-body'><h1>Council votes on the housing plan</h1>"
+    "<p>The council voted on the plan on Tuesday.</p><p>Residents were split over the decision.</p></div>"
+    "<table class='board'><tr><th>No</th><th>Title</th><th>Date</th></tr>"
+    + "".join(f"<tr><td>{n}</td><td><a href='/bbs/{n}'>Housing plan thread number {n} opens</a></td><td>2025.01.0{n}</td></tr>"
+              for n in range(1, 6))
+    + "</table></body></html>"
+)
+
+
+def test_a_short_article_under_its_headline_keeps_the_board_out() -> None:
+    """Two sentences under the page's headline are an article of its own: the board under it is
+    furniture whatever type the page's shapes suggest (as on the seeds)."""
+    doc = cleantext.clean_html(SHORT_ARTICLE_WITH_BOARD)
+    assert "Residents were split" in doc.body
+    assert "thread number" not in doc.body

@@ -180,12 +180,16 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
 
 
 # A page has an article of its own when its article region holds this many units and this share
-# of the page's text: then its lists (a board, teasers) are furniture, as on the seeds.
 # of the page's text (or this many sentences of prose): then its lists (a board, teasers) are
-# furniture, as on the seeds.
+# furniture, as on the seeds. An <article> element that holds both the page's headline and the
+# body says so too, however short the article is.
 OWN_ARTICLE_UNITS = 150
 OWN_ARTICLE_PARAGRAPHS = 3
 OWN_ARTICLE_SHARE = 0.35
+# Under the page's headline, two sentences of prose among the next few blocks are an article.
+OWN_ARTICLE_HEADED_PARAGRAPHS = 2
+OWN_ARTICLE_HEADED_REACH = 4
+OWN_ARTICLE_SENTENCE_UNITS = 6
 
 
 def has_own_article(blocks: Sequence[Block]) -> bool:
@@ -194,7 +198,42 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
     units = sum(block.units for block in body)
     paragraphs = sum(1 for block in body if block.terminal and block.units >= 15)
     total = sum(block.units * (1.0 - block.link_ratio) for block in blocks)  # prose: menus do not dilute it
-    return (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS) and units >= OWN_ARTICLE_SHARE * total
+    if units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS):
+        return True
+    return bool(body) and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))
+
+
+def _headed_prose(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
+    """Sentences of prose right under the page's headline: a short article (a listing's intro
+    under its heading is rarely more than one)."""
+    title = next((i for i, block in enumerate(blocks) if block.label is Label.TITLE), None)
+    if title is None:
+        return False
+    following = [block for block in blocks[title + 1:title + 1 + OWN_ARTICLE_HEADED_REACH] if block.label is Label.BODY]
+    return sum(1 for block in following if block.terminal and block.units >= OWN_ARTICLE_SENTENCE_UNITS) >= OWN_ARTICLE_HEADED_PARAGRAPHS
+
+
+def _article_element(block: Block) -> int | None:
+    """The ordinal of the nearest <article> element around the block, if its path shows one."""
+    if block.dom_path is None or block.dom_ids is None:
+        return None
+    comps = block.dom_path.split(">")
+    if len(comps) != len(block.dom_ids):
+        return None
+    for level in range(len(comps) - 1, -1, -1):
+        if comps[level] == "article" or comps[level].startswith("article."):
+            return block.dom_ids[level]
+    return None
+
+
+def _headline_and_body_in_one_article(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
+    """The page's headline and every body block are inside one <article> element (a listing's
+    cards are <article>s too, but none of them holds the page's headline and its body)."""
+    titles = [block for block in blocks if block.label is Label.TITLE]
+    if len(titles) != 1:
+        return False
+    element = _article_element(titles[0])
+    return element is not None and all(_article_element(block) == element for block in body)
 
 
 def _items(blocks: Sequence[Block], cues: Cues) -> None:
