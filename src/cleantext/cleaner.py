@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Union
 
 import attrs
 
-from . import budget
+from . import budget, collector
 from . import cues as cue_data
 from .decode import Decoded, decode_page
 from .errors import CleantextError, InputError
@@ -76,7 +76,7 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         label = name or url or "input"
-        with budget.within(self.timeout, label):
+        with budget.within(self.timeout, label), collector.paused():
             return self._clean(source, kind=kind, url=url, name=name, label=label, encoding=encoding)
 
     def _clean(self, source: Source, *, kind: str, url: str | None, name: str | None, label: str,
