@@ -21,6 +21,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from .records import branch_level
 
 # 'k/N' at the start of a line, then a space or the end: '12/50 Title', '3 / 8'.
 _COUNTER = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3})(?=\s|$)")
@@ -56,7 +57,10 @@ def _counting_run(found: list[tuple[int, int]]) -> list[int]:
     run: list[int] = []
     previous = None
     for k, i in found:
-        run = run + [i] if previous is not None and k == previous + 1 else [i]
+        if previous is not None and k == previous + 1:
+            run.append(i)  # when run is best, best grows with it: it stays the longest
+        else:
+            run = [i]
         previous = k
         if len(run) > len(best):
             best = run
@@ -69,7 +73,7 @@ def _last_slide_end(blocks: Sequence[Block], starts: list[int]) -> int:
     length = last - before
     ids, other = blocks[last].dom_ids, blocks[before].dom_ids
     if ids and other:
-        level = next((n for n, (a, b) in enumerate(zip(ids, other)) if a != b), None)
+        level = branch_level(ids, other)
         if level is not None:
             element = ids[level]
             end = last + 1

@@ -75,9 +75,22 @@ def headline_of(item: Sequence[Block]) -> Block | None:
     return None
 
 
+def record_headline(item: Sequence[Block]) -> Block | None:
+    """The item's headline when the item is a record: a linked headline and no more text than a teaser's."""
+    headline = headline_of(item)
+    if headline is None or sum(b.units for b in item if not b.image) > ITEM_MAX_UNITS:
+        return None
+    return headline
+
+
 def is_record(item: Sequence[Block]) -> bool:
-    """A linked headline and no more text than a teaser's."""
-    return headline_of(item) is not None and sum(b.units for b in item if not b.image) <= ITEM_MAX_UNITS
+    return record_headline(item) is not None
+
+
+def branch_level(ids: Sequence[int], other: Sequence[int]) -> int | None:
+    """The first level at which two blocks' element paths (``dom_ids``) part; None if one path
+    is the start of the other."""
+    return next((n for n, (a, b) in enumerate(zip(ids, other)) if a != b), None)
 
 
 def _tag(component: str) -> str:
@@ -222,7 +235,7 @@ def _spread_between_other_elements(blocks: Sequence[Block], items: Sequence[Sequ
     ids, other = first.dom_ids, second.dom_ids
     if not ids or not other or first.dom_path is None:
         return False
-    level = next((n for n, (a, b) in enumerate(zip(ids, other)) if a != b), None)
+    level = branch_level(ids, other)
     if not level:
         return False
     parent, tag = ids[level - 1], _tag(first.dom_path.split(">")[level])
@@ -250,9 +263,8 @@ def is_record_list(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> b
     spare = len(items) - needed  # items that may fail before the list cannot be one
     records: list[Block] = []
     for item in items:
-        members = _members(blocks, item)
-        headline = headline_of(members)
-        if headline is not None and sum(b.units for b in members if not b.image) <= ITEM_MAX_UNITS:  # is_record
+        headline = record_headline(_members(blocks, item))
+        if headline is not None:
             records.append(headline)
         else:
             spare -= 1

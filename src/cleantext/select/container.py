@@ -9,7 +9,7 @@ join the body; labels that a detector gave stay.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..detectors.dom import ARTICLE_WORDS
 from ..model import Block, DomNode, Label
@@ -38,23 +38,28 @@ def _chain(block: Block) -> list[DomNode]:
 
 def article_container(blocks: Sequence[Block]) -> DomNode | None:
     """The deepest element holding at least ``_SHARE`` of the body's units."""
+    return _deepest_holding([block for block in blocks if block.label is Label.BODY], _SHARE)
+
+
+def _deepest_holding(blocks: Sequence[Block], share: float,
+                     counts: Callable[[DomNode], bool] = lambda node: True) -> DomNode | None:
+    """The deepest element (of those ``counts`` admits) around ``share`` of the blocks' units."""
     held: Counter[int] = Counter()
     nodes: dict[int, DomNode] = {}
     depth: dict[int, int] = {}
     total = 0
     for block in blocks:
-        if block.label is not Label.BODY:
-            continue
         total += block.units
         chain = _chain(block)
         for level, node in enumerate(chain):
-            key = id(node)
-            held[key] += block.units
-            nodes[key] = node
-            depth[key] = len(chain) - level  # distance from the top of the chain
+            if counts(node):
+                key = id(node)
+                held[key] += block.units
+                nodes[key] = node
+                depth[key] = len(chain) - level  # distance from the top of the chain
     if not total:
         return None
-    candidates = [key for key, units in held.items() if units >= _SHARE * total]
+    candidates = [key for key, units in held.items() if units >= share * total]
     if not candidates:
         return None
     return nodes[max(candidates, key=lambda key: depth[key])]
@@ -231,23 +236,9 @@ def short_article(blocks: Sequence[Block]) -> None:
         if block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
         and block.link_ratio < _SHORT_MAX_LINKS and not block.image and block.dom_node is not None
     ]
-    total = sum(block.units for block in leftovers)
-    if not total:
+    element = _deepest_holding(leftovers, _SHORT_SHARE, _says_article)
+    if element is None:
         return
-    held: Counter[int] = Counter()
-    nodes: dict[int, DomNode] = {}
-    depth: dict[int, int] = {}
-    for block in leftovers:
-        chain = _chain(block)
-        for level, node in enumerate(chain):
-            if _says_article(node):
-                held[id(node)] += block.units
-                nodes[id(node)] = node
-                depth[id(node)] = len(chain) - level
-    candidates = [key for key, units in held.items() if units >= _SHORT_SHARE * total]
-    if not candidates:
-        return
-    element = nodes[max(candidates, key=lambda key: depth[key])]
     for block in leftovers:
         if any(node is element for node in _chain(block)):
             block.relabel(Label.BODY, SHORT_REASON)
