@@ -242,3 +242,43 @@ def test_a_short_article_under_its_headline_keeps_the_board_out() -> None:
     doc = cleantext.clean_html(SHORT_ARTICLE_WITH_BOARD)
     assert "Residents were split" in doc.body
     assert "thread number" not in doc.body
+
+
+def _cards(count: int, author_class: str = "author") -> str:
+    return "".join(
+        f"<div class='card'><h3><a href='/story/{n}'>Story number {n} about the river crossing</a></h3>"
+        f"<div class='{author_class}'>Writer {n}</div>"
+        f"<p>A summary of story {n}: the crossing, the boats and the people who waited for them.</p></div>"
+        for n in range(count)
+    )
+
+
+@given(st.integers(3, 8))
+def test_a_listings_item_fields_that_class_words_named_are_its_items(cards: int) -> None:
+    """An author line of every card (class word 'author') is a field of the item, not a byline
+    of the page, once the cards are the body."""
+    page = f"<html><body><h1>Stories</h1><div class='grid'>{_cards(cards)}</div></body></html>"
+    kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
+    assert all(f"Writer {n}" in kept for n in range(cards))
+
+
+def test_an_item_field_outside_a_list_of_body_items_stays_out() -> None:
+    """The fields rule completes items the body already holds; a lone byline stays a byline."""
+    page = ("<html><body><h1>Stories</h1><div class='author'>Editor of the page</div>"
+            f"<div class='grid'>{_cards(4)}</div></body></html>")
+    labels = dict(_labelled(page, "listing"))
+    assert labels["Editor of the page"] is not Label.BODY
+
+
+@given(st.integers(3, 8))
+def test_short_linked_entries_of_a_group_are_items_and_a_link_to_the_page_is_not(entries: int) -> None:
+    """Entries whose text is all a link (two-word titles, no headline length) are a listing's items
+    when siblings of one shape hold them; a link repeating the page's headline is not."""
+    rows = "".join(f"<div class='entry'><div><a href='/e/{n}'>Entry {n}</a></div><div>Open daily from nine to five, number {n}.</div></div>"
+                   for n in range(entries))
+    page = (f"<html><body><h1>Opening hours of the museums</h1><p>Every museum of the city.</p><div class='list'>{rows}</div>"
+            "<div><a href='/self'>Opening hours of the museums</a></div></body></html>")
+    labels = _labelled(page, "listing")
+    kept = [text for text, label in labels if label is Label.BODY]
+    assert all(f"Entry {n}" in kept for n in range(entries))
+    assert "Opening hours of the museums" not in kept

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..cues import Cues
-from ..detectors import dom, records, related
+from ..detectors import dom, records
 from ..model import Block, Label
 from . import page_type as types
 
@@ -236,27 +236,107 @@ def _headline_and_body_in_one_article(blocks: Sequence[Block], body: Sequence[Bl
     return element is not None and all(_article_element(block) == element for block in body)
 
 
-def _items(blocks: Sequence[Block], cues: Cues) -> None:
-    """The items of a listing: the record lists and every leftover section; nothing when the page
-    has an article of its own (a listing is the body only of a page that has none)."""
-    if has_own_article(blocks):
-        return
+def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) -> None:
+    """The items of a listing or a collection: the record lists and every leftover section, their
+    links too (a listing's entries are links), and the fields of every item (``_item_fields``).
+
+    A page with an article of its own keeps its article (a collection's own text is its body);
+    with ``within_article`` (a listing), the items between the article region's first and last
+    blocks join it (the region found part of the list: a table's rows, a feed's summaries)."""
     groups = records.sibling_groups(blocks)
+    start, stop = 0, len(blocks)
+    if has_own_article(blocks):
+        if not within_article or not _listed_body(blocks, groups):
+            return
+        start, stop = _body_span(blocks)
     for item in main_items(blocks, groups):
-        for i in item:
-            block = blocks[i]
-            if block.label is not Label.BODY and block.clean and not block.image and _in_item(block):
-                block.relabel(Label.BODY, _ITEM_REASON)
-    headed = False  # under a 'Related articles' header: teasers, whatever the page is
+        if start <= item[0] < stop:
+            for i in item:
+                block = blocks[i]
+                if block.label is not Label.BODY and block.clean and not block.image and _in_item(block):
+                    block.relabel(Label.BODY, _ITEM_REASON)
     titled = titled_items(blocks, groups)
-    for i, block in enumerate(blocks):
-        headed = headed or block.reason == related.HEADER_REASON
-        if headed:
-            continue
+    grouped = _in_groups(blocks, groups)
+    titles = {block.clean.casefold() for block in blocks if block.label is Label.TITLE}
+    for i in range(start, stop):
+        block = blocks[i]
+        if block.clean.casefold() in titles:
+            continue  # a link back to the page itself, under its headline
         if block.label is Label.RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
             block.relabel(Label.BODY, _ITEM_REASON)
-        elif _taken(block, frozenset(), links=i in titled):
+        elif _taken(block, frozenset(), links=i in titled or i in grouped):
             block.relabel(Label.BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
+    _item_fields(blocks, groups, start, stop)
+
+
+def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
+    """The blocks of the items of every group of ``records.MIN_ITEMS`` or more siblings of one
+    shape holding more than a menu's word or two an item (cards, rows, entries): a link there may
+    be an entry, where a lone link or a menu's is not."""
+    found: set[int] = set()
+    for tag, items in groups:
+        if tag not in _SKIP_TAGS and sum(blocks[i].units for item in items for i in item) >= _ITEM_MIN_UNITS * len(items):
+            found.update(i for item in items for i in item)
+    return found
+
+
+def _listing(blocks: Sequence[Block], cues: Cues) -> None:
+    """A listing's items, inside its article region too (``_items``)."""
+    _items(blocks, cues, within_article=True)
+
+
+_LISTED_BODY_SHARE = 0.5
+
+
+def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> bool:
+    """The article region is part of a list: one group's items (``records.MIN_ITEMS`` or more of
+    them holding body) hold most of the body (a table's rows, a feed's entries), not one element."""
+    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    for tag, items in groups:
+        if tag in _SKIP_TAGS:
+            continue
+        held = [sum(blocks[i].units for i in item if blocks[i].label is Label.BODY) for item in items]
+        if sum(1 for units in held if units) >= records.MIN_ITEMS and sum(held) >= _LISTED_BODY_SHARE * body:
+            return True
+    return False
+
+
+def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
+    """[first, last + 1) of the body blocks (the caller knows there is one)."""
+    kept = [i for i, block in enumerate(blocks) if block.label is Label.BODY]
+    return kept[0], kept[-1] + 1
+
+
+# The lines of an item beside its title that detectors or class words name by what they are (an
+# author, a date, a rating, a category, a comment count): on a listing they are the item's own.
+ITEM_FIELD_LABELS = frozenset({
+    Label.CAPTION, Label.BYLINE, Label.DATE, Label.SECTION, Label.SOURCE, Label.RELATED,
+})
+_MIN_BODY_ITEMS = 0.5  # the share of a group's items that hold body before the group is the list
+_FIELD_REASON = "a field of an item of the listing"
+# Markup's words or a detector that read the item's shape (not a furniture line's text).
+_FIELD_EVIDENCE = (*_MARKUP_OR_LEFTOVER, records.RELATED_REASON, records.BOARD_REASON)
+
+
+def _item_fields(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]], start: int, stop: int) -> None:
+    """Every field of the items of a group most of whose items already hold body: the list the
+    body is made of, whose bylines, dates and ratings class words took for furniture (images stay
+    out: their alt text repeats the title)."""
+    for tag, items in groups:
+        if tag in _SKIP_TAGS or items[-1][-1] < start or items[0][0] >= stop:  # not beside the body
+            continue
+        with_body = sum(1 for item in items if any(blocks[i].label is Label.BODY for i in item))
+        if with_body < _MIN_BODY_ITEMS * len(items):
+            continue
+        titled = sum(1 for item in items if records.headline_of(records._members(blocks, item)) is not None)
+        if titled < _MIN_BODY_ITEMS * len(items):
+            continue
+        for item in items:
+            for i in item:
+                block = blocks[i]
+                if (block.label in ITEM_FIELD_LABELS and block.clean and not block.image
+                        and block.reason.startswith(_FIELD_EVIDENCE)):
+                    block.relabel(Label.BODY, _FIELD_REASON)
 
 
 _MIN_TITLED_SHARE = 0.7
@@ -315,7 +395,7 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.FORUM: _forum,
     types.SERVICE: _service,
     types.PRODUCT: _product,
-    types.LISTING: _items,
+    types.LISTING: _listing,
     types.COLLECTION: _items,
 }
 
