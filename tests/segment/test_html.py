@@ -119,6 +119,19 @@ def test_hidden_elements_and_non_content_tags_are_dropped() -> None:
     assert found == ["Visible.", "Also visible."]
 
 
+_PANEL_HIDING = ("hidden", "aria-hidden='true'", "style='display:none'", "style='height:0; visibility: hidden'")
+_PANELS = ("role='region'", "role='tabpanel'", "class='accordion__content'", "class='faq-answer'",
+           "id='collapseThree' class='collapse'", "class='tab-panel is-active'", "class='c-Accordion_body'")
+
+
+@given(st.sampled_from(_PANEL_HIDING), st.sampled_from(_PANELS), st.booleans())
+def test_a_collapsed_panel_is_read_a_hidden_menu_is_not(hiding: str, panel: str, menu_hidden: bool) -> None:
+    # An FAQ's answer or a tab's text is hidden only until the reader opens it: it is the page's text.
+    menu = f"<ul class='submenu' {hiding}><li>Pricing</li></ul>" if menu_hidden else ""
+    found = cleans(page(f"<h3>Question?</h3>{menu}<div {panel} {hiding}><p>The answer.</p></div><div class='modal' {hiding}>x</div>"))
+    assert found == ["Question?", "The answer."]
+
+
 def test_single_br_is_a_space_double_br_splits() -> None:
     assert cleans(page("<p>Line one<br>line two<br> <br>second block<br/><br/>third</p>")) == [
         "Line one line two", "second block", "third",

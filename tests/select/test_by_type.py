@@ -144,6 +144,25 @@ def test_a_quote_of_an_earlier_post_is_in_the_body_once(quotes: int) -> None:
     assert all(REPLY.format(n=n + 1) in kept for n in range(quotes))
 
 
+@given(st.integers(1, 4))
+def test_replies_under_a_comments_header_are_posts_and_their_controls_are_not(answers: int) -> None:
+    # A Q&A page: the answers follow an 'N Comments' header in elements no class word calls comments.
+    items = "".join(
+        f'<div class="answer"><div class="cell"><p>{REPLY.format(n=n)}</p><pre><code>print({n})</code></pre>'
+        f'<p>Worked for me {n}.</p></div><div class="controls">Edit Follow</div></div>' for n in range(answers))
+    page = (f"<html><body><h1>Driver broken</h1><div class='question'><p>{REPLY.format(n=9)} {REPLY.format(n=8)}</p>"
+            f"</div><h2>{answers} Comments</h2><div id='answers'>{items}<p>You must be logged in to post a comment.</p>"
+            f"</div><aside><p>{TEASER}</p></aside></body></html>")
+    labels = dict(_labelled(page, "forum"))
+    for n in range(answers):
+        assert labels[REPLY.format(n=n)] is labels[f"print({n})"] is labels[f"Worked for me {n}."] is Label.BODY
+    assert all(labels[line] is not Label.BODY for line in ("Edit Follow", "You must be logged in to post a comment.", TEASER))
+
+
+TEASER = "Our review of the new headphones: the best noise cancelling we have heard this year, and cheap."
+
+
+
 DESCRIPTION = ("A light jacket of waxed cotton with a corduroy collar, two patch pockets and a lining of "
                "checked flannel; it keeps the rain out and wears in over the years.")
 

@@ -19,7 +19,7 @@ came from, so detectors can prefer the nearest ancestor's evidence) and
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping, Protocol, TypeVar
+from typing import Callable, Mapping, Protocol, Sequence, TypeVar
 
 import attrs
 import regex
@@ -437,6 +437,20 @@ class _Walked:
     noscript_chars: int = 0  # text inside <noscript>, skipped: a script-built page's copy of itself
 
 
+# A collapsed accordion or tab panel is hidden only until the reader opens it (an FAQ's answers,
+# a service's feature tabs, a doc's code samples per language): its text is the page's. ARIA roles
+# and class/id words name such panels; a hidden menu, dialog or template names none of these.
+PANEL_ROLES = frozenset({"region", "tabpanel"})
+PANEL_WORDS = frozenset({"accordion", "collapse", "collapsible", "panel", "tabpanel", "faq", "answer"})
+
+
+def disclosure_panel(role: str | None, values: Sequence[str] | None) -> bool:
+    """A hidden element that is a disclosure panel (by its role or its class, id ... words)."""
+    if role in PANEL_ROLES:
+        return True
+    return values is not None and any(not PANEL_WORDS.isdisjoint(attribute_words(value)) for value in values)
+
+
 # What a skipped subtree's text counts as (an index of ``_Walker.skipped_chars``).
 _DROPPED, _HIDDEN, _NOSCRIPT = range(3)
 MAX_WALKER_ATTRIBUTES = 29  # CPython 3.11 gives the 30th attribute a dict of its own
@@ -717,7 +731,7 @@ class _Walker:
                     self._markup(tag, attrib)
             elif code == _A_DATETIME and tag == "time" and (top.article or attrib.get("pubdate") is not None):
                 self._markup(tag, attrib)
-        if hidden and self.drop_hidden and not page:
+        if hidden and self.drop_hidden and not page and not disclosure_panel(role, values):
             self.skipping = 1
             self.skipped_as = _HIDDEN
             return

@@ -85,8 +85,8 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
             if _taken(blocks[i], _POST_LABELS):
                 blocks[i].relabel(Label.BODY, _FORUM_REASON)
     for block in blocks:
-        if (block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean
-                and block.reason.startswith(_CLASS_REASONS)):
+        if block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
+                block.reason.startswith(_CLASS_REASONS) or _answer_under_header(block, cues)):
             block.relabel(Label.BODY, _FORUM_REASON)
     for block in blocks:
         if block.label is Label.BODY and _poster_box(block):
@@ -95,6 +95,24 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
 
 
 _CLASS_REASONS = ("class token", "class name")
+# Body selection gives what follows a comments header ('3 Answers', '12 Comments') that header's
+# family: on a thread, those are the replies (a Q&A page's answers under 'N Answers').
+_UNDER_COMMENTS = f"under the {Label.COMMENTS} block"
+
+
+def _answer_under_header(block: Block, cues: Cues) -> bool:
+    """A reply's prose under a comments header: a sentence, code, or a post's worth of text (not
+    the one-line controls and dialogs a thread page also holds there, nor the comment form's own
+    lines: 'You must be logged in to reply'), and not in a sidebar beside the thread (its teasers
+    follow the header on the page, not in the thread)."""
+    return (block.reason.startswith(_UNDER_COMMENTS)
+            and (block.terminal or block.code or block.units >= _POST_PROSE_UNITS) and not _in_aside(block)
+            and not cues.search("comments_patterns", block.key or block.clean))
+
+
+def _in_aside(block: Block) -> bool:
+    node = block.dom_node
+    return node is not None and any(n.tag == "aside" or n.role == "complementary" for n in node.chain())
 # Class words of the poster's box beside a post and of the signature under it.
 POSTER_WORDS = frozenset({
     "author", "authors", "userinfo", "username", "poster", "postprofile", "profile",
