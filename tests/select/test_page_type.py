@@ -8,6 +8,7 @@ import cleantext
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleantext.segment.html import segment_html
 from cleantext.select import page_type as pt
 
 
@@ -104,3 +105,24 @@ def test_the_post_count_is_skipped_only_when_it_cannot_change_the_type(
     if pt._article_whatever(totals, ((("posts", most),),)):
         with_posts = {kind: score + pt.CUES["shape:posts"].get(kind, 0.0) * most * share for kind, score in totals.items()}
         assert pt._decided(with_posts) == pt.ARTICLE
+
+
+# Pages of nested items: each item some lines, dated or not, long or short, linked or not.
+_LINE = st.sampled_from([
+    "12.03.2024", "Posted 3 days ago", "Reply", "Quote", "<a href='/u'>member</a>",
+    "I tried the same fix on my machine and it worked after a restart of the service.",
+    "<a href='/t'>A thread title that runs over several words of a link</a>",
+])
+_ITEM = st.lists(_LINE, min_size=1, max_size=4).map(lambda lines: "".join(f"<p>{line}</p>" for line in lines))
+_GROUP = st.lists(_ITEM, max_size=6).map(lambda items: "".join(f"<div class='post'>{i}</div>" for i in items))
+_NESTED = st.lists(st.tuples(_GROUP, st.integers(0, 10)), min_size=1, max_size=4).map(
+    lambda groups: "".join("<div>" * depth + group + "</div>" * depth for group, depth in groups))
+
+
+@given(_NESTED)
+def test_the_post_bound_is_never_under_the_post_count(body: str) -> None:
+    """Skipping the sibling groups on ``most_posts`` changes no type: it bounds every group's posts,
+    however deep the items and whatever their paths keep."""
+    blocks = segment_html(f"<html><body>{body}</body></html>").blocks
+    _, dated = pt._dear_shapes(blocks)
+    assert pt.most_posts(blocks, dated) >= pt._post_count(blocks, dated)

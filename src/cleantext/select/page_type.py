@@ -177,6 +177,7 @@ _PRICE_MAX_UNITS = 12
 _DIGIT = re.compile(r"\d").search  # the standard library's engine: quicker at this test of every short line
 # A post: a sibling item with prose of its own and a date or an author's name line above it.
 _POST_PROSE_UNITS = 12
+_PROSE_LINK_SHARE = 0.5  # a block with less of its text in links is prose
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\b\d+\s*(?:min|h|hours?|days?|months?|years?)\b")
 _MIN_POSTS = 3
 
@@ -218,11 +219,28 @@ def _post_count(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
             continue
         posts = 0
         for item in items:
-            prose = sum(blocks[i].units for i in item if blocks[i].link_ratio < 0.5)
+            prose = sum(blocks[i].units for i in item if blocks[i].link_ratio < _PROSE_LINK_SHARE)
             if prose >= _POST_PROSE_UNITS and any(dated[i] for i in item):
                 posts += 1
         best = max(best, posts)
     return best
+
+
+def most_posts(blocks: Sequence[Block], dated: Sequence[bool]) -> int:
+    """The most posts any sibling group could hold (``_post_count``'s bound): a post is a run of
+    blocks with a dated line and _POST_PROSE_UNITS of prose, and posts do not overlap, so the
+    runs cut as soon as each holds both are the most there can be."""
+    count = prose = 0
+    seen_date = False
+    for block, is_dated in zip(blocks, dated):
+        if block.link_ratio < _PROSE_LINK_SHARE:
+            prose += block.units
+        if is_dated:
+            seen_date = True
+        if seen_date and prose >= _POST_PROSE_UNITS:
+            count += 1
+            prose, seen_date = 0, False
+    return count
 
 
 def shape_features(blocks: Sequence[Block]) -> dict[str, float]:
@@ -375,10 +393,20 @@ def read_page_type(blocks: Sequence[Block], evidence: TypeEvidence | None = None
     dear, short_dates = _dear_shapes(blocks)
     for name, value in dear.items():
         _add(totals, "shape:" + name, value)
-    most = _squash(max(0, sum(short_dates) - _MIN_POSTS + 1), 3.0)  # a post holds a dated line
-    if most > 0.0 and not _article_whatever(totals, (((_POSTS, most),),)):
+    if _posts_may_matter(totals, blocks, short_dates):
         _add(totals, "shape:" + _POSTS, _posts_feature(blocks, short_dates))
     return _decided(totals)
+
+
+def _posts_may_matter(totals: Mapping[str, float], blocks: Sequence[Block], short_dates: Sequence[bool]) -> bool:
+    """Whether the post count could change the answer, by two bounds of it: the dated lines
+    (each post holds one), then ``most_posts`` (a pass over the blocks), only when the first
+    leaves it open."""
+    for bound in (lambda: sum(short_dates), lambda: most_posts(blocks, short_dates)):
+        most = _squash(max(0, bound() - _MIN_POSTS + 1), 3.0)
+        if most == 0.0 or _article_whatever(totals, (((_POSTS, most),),)):
+            return False
+    return True
 
 
 def _add(totals: dict[str, float], cue: str, value: float) -> None:
