@@ -51,7 +51,7 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
 
 
 # A page has an article: when class words took nearly all its prose ('sidebar', 'ads' on the
-# element around the article), the page is read again from its text alone.
+# element around the article), the page is read again from its text alone (dialogs stay out).
 STARVED_BODY_UNITS = 30
 STARVED_PROSE_UNITS = 150
 
@@ -72,6 +72,7 @@ def _without_markup_evidence(blocks: Sequence[Block], cues: Cues) -> int | None:
     """Label the page again with every detector but the class words; return the title index."""
     for block in blocks:
         block.label, block.reason, block.body_text = None, "", None
+    dom.detect_dialogs(blocks, cues)  # a dialog is never the article, whatever its class words
     for detector in DETECTORS:
         if detector is not dom.detect:
             detector(blocks, cues)
