@@ -300,3 +300,12 @@ def test_detect_dialogs_labels_only_dialogs() -> None:
     dom.detect_dialogs(blocks)
     assert {str(b.label) for b in blocks if "cookies" in b.clean} == {"banner"}
     assert {b.label for b in blocks if b.clean.startswith("Paragraph")} == {None}
+
+
+def test_a_dialog_element_is_closed_until_opened_even_inside_the_main_element() -> None:
+    """A <dialog> element (a 'Talk to an expert' form) shows nothing until a script opens it."""
+    form = "<h3>Talk to an expert</h3><p>Tell us about your project and our team will call you back within a day to talk it through.</p>"
+    html = f"<html><body><main><h1>Service</h1>{ARTICLE}<dialog class='fixed'>{form}</dialog></main></body></html>"
+    blocks = detect(html)
+    assert {str(b.label) for b in blocks if b.clean.startswith(("Talk", "Tell"))} == {"banner"}
+    assert article_labels(html) == {None}

@@ -131,9 +131,11 @@ ROLES: dict[str, str] = {
 # A dialog outside the page's <article>/<main> (a consent manager's preference centre, a cart
 # drawer, a policy shown in a modal) lies over the page: its text is never the page's article,
 # however much of the page's prose it holds, so it is read before the wrappers that stop the other
-# evidence. A dialog inside the content (a product's size guide or details sheet) is content.
+# evidence. A role 'dialog' inside the content (a product's size guide or details sheet) is
+# content; a <dialog> element is closed until a script opens it (a contact form), wherever it is.
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-_DIALOG = "dialog"  # the tag of a dialog's step (_DIALOG_STATIC): only the dialog rule reads it
+_DIALOG_TAG = "dialog"
+_DIALOG = "<dialog>"  # the tag of a dialog's step (_DIALOG_STATIC), no element's: only the dialog rule reads it
 _DIALOG_STATIC: _Static = (_DIALOG, None, None, False)
 DIALOG_REASON = "in a dialog over the page"
 _ARTICLE = frozenset({"article", "main"})
@@ -362,7 +364,7 @@ class _Plans:
             return None, None, article or article_above, depth, dialog
         if dialog:  # inside a dialog only the dialog speaks
             return dialog, dialog, article or article_above, depth, dialog
-        if node.role in _DIALOG_ROLES and not article_above:
+        if node.tag == _DIALOG_TAG or (node.role in _DIALOG_ROLES and not article_above):
             dialog = ((node, _DIALOG_STATIC, False),)
             return dialog, dialog, article or article_above, depth, dialog
         if id(node) in self.wrappers:
@@ -408,16 +410,18 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
 
 
 def _dialog_evidence(dialog: DomNode) -> tuple[Label, str]:
-    return Label.BANNER, f"{DIALOG_REASON} (role '{dialog.role}')"
+    how = f"role '{dialog.role}'" if dialog.role in _DIALOG_ROLES else f"a <{dialog.tag}> element"
+    return Label.BANNER, f"{DIALOG_REASON} ({how})"
 
 
 def _outer_dialog(chain: Sequence[DomNode]) -> DomNode | None:
-    """The outermost dialog of a chain (nearest element first) with no <article>/<main> above it."""
+    """The outermost dialog of a chain (nearest element first): a <dialog> element, or an element of
+    a dialog role with no <article>/<main> above it."""
+    in_content = False
     for node in reversed(chain):
-        if _is_article(node):
-            return None  # a dialog inside the content (a product's size guide, its details sheet) is content
-        if node.role in _DIALOG_ROLES:
+        if node.tag == _DIALOG_TAG or (node.role in _DIALOG_ROLES and not in_content):
             return node
+        in_content = in_content or _is_article(node)
     return None
 
 
