@@ -71,7 +71,7 @@ def cue_patterns() -> Iterator[tuple[str, regex.Pattern[str] | re.Pattern[str]]]
         if matcher.start is not None:
             yield f"cues.{family}.start", matcher.start
         for part in ("end", "anywhere"):
-            for number, (pattern, _needed) in enumerate(getattr(matcher, part)):
+            for number, (pattern, _needed, _choices) in enumerate(getattr(matcher, part)):
                 yield f"cues.{family}.{part}[{number}]", pattern
 
 

@@ -9,7 +9,10 @@ from typing import Any, Iterator
 import pytest
 import regex
 
-from cleantext.cues import LANGUAGES, Literals, load
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.cues import END_REACH, LANGUAGES, Family, Literals, load
 
 
 def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -41,8 +44,9 @@ def test_every_language_loads(languages: tuple[str, ...] | None) -> None:
         if family is None:
             continue
         assert family.start is None or isinstance(family.start, regex.Pattern)
-        for pattern, needed in (*family.end, *family.anywhere):
+        for pattern, needed, choices in (*family.end, *family.anywhere):
             assert isinstance(pattern, regex.Pattern) and isinstance(needed, str)
+            assert isinstance(choices, tuple) and all(len(choice) > len(needed) for choice in choices)
 
 
 @pytest.mark.parametrize("line", [
@@ -72,3 +76,39 @@ def test_literals_find_phrases_anywhere_and_nothing_else() -> None:
 ])
 def test_word_boundary_patterns_match(line: str, language: str) -> None:
     assert load((language,)).search("caption_patterns", line)
+
+
+def _ungated_search(family: Family, text: str) -> regex.Match[str] | None:
+    """What ``Family.search`` finds, without its openings cache or its substring gates."""
+    match = family.start.match(text) if family.start is not None else None
+    tail = max(0, len(text) - END_REACH)
+    for pattern, _, _ in family.end:
+        match = match or pattern.search(text, tail)
+    for pattern, _, _ in family.anywhere:
+        match = match or pattern.search(text)
+    return match
+
+
+_FAMILIES = {name: family for name, family in load().patterns.items() if isinstance(family, Family)}
+
+
+def _pieces(family: Family) -> list[str]:
+    """Words and marks the family's patterns are written with, to build lines that nearly match."""
+    source = " ".join(p.pattern for p in [family.start, *(g[0] for g in (*family.end, *family.anywhere))] if p)
+    return sorted(set(regex.findall(r"[^\W\d_]{1,12}|[^\w\s\\]", source)))[:400]
+
+
+@given(st.data())
+def test_the_gates_change_no_match(data: st.DataObject) -> None:
+    """Lines made of the family's own words, in any case, with the letters whose case folds
+    differ: the gated search finds what every pattern tried in turn finds, at the same place."""
+    name = data.draw(st.sampled_from(sorted(_FAMILIES)))
+    family = _FAMILIES[name]
+    words = st.sampled_from(_pieces(family)) | st.sampled_from(["ı", "İ", "K", "ſ", "12", "2024", "©", ":", "(", ")"])
+    text = data.draw(st.lists(words, min_size=1, max_size=8).map(" ".join))
+    text = data.draw(st.sampled_from([text, text.upper(), text.title(), text.replace("i", "ı")]))
+    found, expected = family.search(text), _ungated_search(family, text)
+    assert (found and found.span()) == (expected and expected.span())
+    start = family.match_start(text)
+    plain = family.start.match(text) if family.start is not None else None
+    assert (start and start.span()) == (plain and plain.span())

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext.cues import LANGUAGES
-from cleantext.cues.required import required_text
+from cleantext.cues.required import gate_fold, required_choices, required_text
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,68 @@ def test_every_match_holds_the_required_text(data: st.DataObject) -> None:
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=False))
     if regex.search(pattern, text, regex.IGNORECASE | regex.V0):
         assert required_text(pattern) in text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "choices"),
+    [
+        (r"\bprotected by recaptcha\b", ("protected by recaptcha",)),  # letters with case count here
+        (r"(?:photo|image)s?:\s", ("photo", "image")),  # a group of plain alternatives
+        (r"\b(?:we|i) (?:earn|get) (?:a )?(?:commission|fees)\b", ("commission", "fees")),  # the longest shortest member
+        (r"\bsign(?:ing)? up\b", ("sign",)),  # an optional group is not needed
+        (r"(?:ab|c[de])x", None),  # an alternative that is not plain text
+        (r"(?=photo)\w+", None),  # a lookahead consumes nothing
+        (r"\bup\b", None),  # too short to be worth a scan
+        (r"photo|image", None),  # an alternative at the top
+    ],
+)
+def test_required_choices(pattern: str, choices: tuple[str, ...] | None) -> None:
+    assert required_choices(pattern) == choices
+
+
+def _gated_patterns() -> list[str]:
+    """Every cue pattern the stdlib ``re`` can read that has required choices."""
+    found = []
+    for cues in LANGUAGES.values():
+        for family, values in cues.items():
+            if family.endswith(("_patterns", "_cuts", "_notice", "_words")) and not isinstance(values, dict):
+                for pattern in values:
+                    try:
+                        re.compile(pattern)
+                    except re.error:
+                        continue
+                    if required_choices(pattern):
+                        found.append(pattern)
+    return found
+
+
+_GATED = _gated_patterns()
+
+
+def test_the_cue_lists_have_patterns_with_required_choices() -> None:
+    assert len(_GATED) >= 50
+
+
+# Letters the case-insensitive engine pairs with ASCII ones though their case folds differ.
+_CASE_TRAPS = {"i": "ıİ", "k": "K", "s": "ſ"}
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_every_match_holds_one_of_the_required_choices(data: st.DataObject) -> None:
+    pattern = data.draw(st.sampled_from(_GATED))
+    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=False))
+    text = "".join(data.draw(st.sampled_from([c, *_CASE_TRAPS.get(c.lower(), "")])) for c in text)
+    if regex.search(pattern, text, regex.IGNORECASE | regex.V0):
+        assert any(choice in gate_fold(text) for choice in required_choices(pattern) or ())
+
+
+def test_gate_fold_folds_every_cue_letter_as_the_engine_pairs_it() -> None:
+    """Each character of the cue lists and every character the engine matches it with, case
+    insensitively, fold alike: a literal the engine finds is in the folded line."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters = {char for cues in LANGUAGES.values() for values in cues.values() if isinstance(values, list)
+               for value in values if isinstance(value, str) for char in value if char.isalpha()}
+    for letter in letters:
+        for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE | regex.V0):
+            assert gate_fold(match.group()) == gate_fold(letter), (letter, match.group())

@@ -14,9 +14,10 @@ from typing import Iterable, Union
 import attrs
 import regex
 
+from ..caches import LineCache
 from ..textutil import fold_case
 from . import de, en, ko, romance, slavic_nordic, zh
-from .required import required_text
+from .required import gate_fold, required_choices, required_text
 
 LANGUAGES: dict[str, dict] = {
     "ko": ko.CUES,
@@ -70,14 +71,27 @@ def _alternation(patterns: Iterable[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V0)
 
 
-def _compile_each(patterns: Iterable[str]) -> tuple[tuple[regex.Pattern[str], str], ...]:
-    """Each pattern compiled alone, with the caseless text it cannot match without ('' if none)."""
-    return tuple((regex.compile(p, regex.IGNORECASE | regex.V0), required_text(p) or "") for p in patterns)
+# A pattern compiled alone, the caseless text it cannot match without ('' if none), and the texts of
+# which it needs one in the line's ``gate_fold`` when they are longer (none: the first test alone).
+Gated = tuple[regex.Pattern[str], str, tuple[str, ...]]
+
+
+def _compile_each(patterns: Iterable[str]) -> tuple[Gated, ...]:
+    return tuple(_gated(p) for p in patterns)
+
+
+def _gated(pattern: str) -> Gated:
+    needed = required_text(pattern) or ""
+    choices = required_choices(pattern) or ()
+    if choices and min(map(len, choices)) <= len(needed):
+        choices = ()  # the caseless text alone is as selective ('(사진' against '사진')
+    return regex.compile(pattern, regex.IGNORECASE | regex.V0), needed, choices
 
 
 _END_ANCHOR = regex.compile(r"(?:\\s\*|\\s\{0,\d+\}|\\\)\?)*\$$")
 # A pattern anchored at its end can only match this close to the end of a line.
 END_REACH = 160
+OPENING_CHARS = 2  # the prefix by which start patterns are ruled out (see Family.openings)
 
 
 @attrs.frozen(eq=False)
@@ -90,8 +104,11 @@ class Family:
     """
 
     start: regex.Pattern[str] | None  # one alternation, tried at position 0
-    end: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, text it needs) each
-    anywhere: tuple[tuple[regex.Pattern[str], str], ...]
+    end: tuple[Gated, ...]
+    anywhere: tuple[Gated, ...]
+    # A line's first OPENING_CHARS -> whether a match of ``start`` can begin with them (a partial
+    # match of the prefix): most lines open with two letters no start pattern does.
+    openings: LineCache = attrs.field(factory=LineCache, repr=False)
 
     @classmethod
     def compile(cls, patterns: Iterable[str]) -> "Family | None":
@@ -108,21 +125,49 @@ class Family:
 
     def match_start(self, text: str) -> regex.Match[str] | None:
         """A match of the start-anchored patterns only: one try at position 0."""
-        return self.start.match(text) if self.start is not None else None
+        return self.start.match(text) if self.start is not None and self._may_open(text) else None
+
+    def _may_open(self, text: str) -> bool:
+        prefix = text[:OPENING_CHARS]
+        known = self.openings.get(prefix)
+        if known is None:
+            known = self.openings.put(prefix, self.start.match(prefix, partial=True) is not None)  # type: ignore[union-attr]
+        return known
 
     def search(self, text: str) -> regex.Match[str] | None:
         if self.start is not None:
-            match = self.start.match(text)
-            if match:
-                return match
+            opens = self.openings.get(text[:OPENING_CHARS])  # _may_open, inline: once a line
+            if opens is None:
+                opens = self._may_open(text)
+            if opens:
+                match = self.start.match(text)
+                if match:
+                    return match
         tail = max(0, len(text) - END_REACH)
-        for pattern, needed in self.end:
+        folded: str | None = None  # the line's gate_fold, made for the first gate
+        for pattern, needed, gate in self.end:
             if needed in text:  # '' is in every text
+                if gate:
+                    if folded is None:
+                        folded = gate_fold(text)
+                    for choice in gate:  # a few C-level substring scans
+                        if choice in folded:
+                            break
+                    else:
+                        continue
                 match = pattern.search(text, tail)
                 if match:
                     return match
-        for pattern, needed in self.anywhere:
+        for pattern, needed, gate in self.anywhere:
             if needed in text:
+                if gate:
+                    if folded is None:
+                        folded = gate_fold(text)
+                    for choice in gate:  # a few C-level substring scans
+                        if choice in folded:
+                            break
+                    else:
+                        continue
                 match = pattern.search(text)
                 if match:
                     return match

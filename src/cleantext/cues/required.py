@@ -39,24 +39,92 @@ def required_text(pattern: str) -> str | None:
     return best or None
 
 
+# Shortest member a gate is worth testing for: a one- or two-letter choice ('we|i') is in most lines.
+_MIN_CHOICE_CHARS = 3
+
+
+def gate_fold(text: str) -> str:
+    """The form in which ``required_choices`` are looked for: case folded, with the two letters
+    the case-insensitive engine also pairs with 'i' ('ı', and 'İ', whose fold adds a dot) made
+    'i', so a line the pattern matches always holds one of its choices."""
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.replace("ı", "i").replace("\u0307", "")
+
+
+def required_choices(pattern: str) -> tuple[str, ...] | None:
+    """Texts (``gate_fold``-ed) of which every match of ``pattern`` holds one: the longest literal
+    run, letters with case too, or a group of plain alternatives that is not optional
+    ('(?:photo|image)'), whichever has the longest shortest member; None when none has
+    ``_MIN_CHOICE_CHARS``."""
+    candidates: list[tuple[str, ...]] = []
+    run = ""
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "|":
+            return None
+        literal, end = _atom(pattern, index, cased=True)
+        optional = end < len(pattern) and pattern[end] in _OPTIONAL
+        after = _skip_quantifier(pattern, end)
+        if literal is not None and not optional:
+            run += literal
+            if after > end:  # a repeated literal: the run cannot go on past it
+                candidates.append((run,))
+                run = ""
+        else:
+            candidates.append((run,))
+            run = ""
+            branches = _plain_branches(pattern, index, end) if pattern[index] == "(" else None
+            if branches and not optional:
+                candidates.append(branches)
+        index = after
+    candidates.append((run,))
+    best = max(candidates, key=lambda choice: min(len(text.strip()) for text in choice))
+    if min(len(text.strip()) for text in best) < _MIN_CHOICE_CHARS:
+        return None
+    return tuple(dict.fromkeys(gate_fold(text) for text in best))
+
+
+def _plain_branches(pattern: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The alternatives of the group ``pattern[start:end]`` when each is plain literal text."""
+    inner = pattern[start + 1:end - 1]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None  # a lookaround or flags: it consumes nothing, or changes how the rest matches
+    branches: list[str] = []
+    text, index = "", 0
+    while index < len(inner):
+        if inner[index] == "|":
+            branches.append(text)
+            text, index = "", index + 1
+            continue
+        literal, after = _atom(inner, index, cased=True)
+        if literal is None or _skip_quantifier(inner, after) != after:
+            return None
+        text, index = text + literal, after
+    branches.append(text)
+    return tuple(branches)
+
+
 def _caseless(char: str) -> bool:
     return char.lower() == char == char.upper() and char.casefold() == char
 
 
-def _atom(pattern: str, at: int) -> tuple[str | None, int]:
-    """The atom at ``at``: its literal character when it is a caseless one, and where it ends."""
+def _atom(pattern: str, at: int, cased: bool = False) -> tuple[str | None, int]:
+    """The atom at ``at``: its literal character when it is a caseless one (any, if ``cased``),
+    and where it ends."""
     char = pattern[at]
     if char == "\\":
         escaped = pattern[at + 1:at + 2]
         literal = escaped if escaped and not escaped.isalnum() and not escaped.isspace() else None
-        return (literal if literal is not None and _caseless(literal) else None), at + 2
+        return (literal if literal is not None and (cased or _caseless(literal)) else None), at + 2
     if char == "[":
         return None, _class_end(pattern, at)
     if char == "(":
         return None, _group_end(pattern, at)
     if char in _META:
         return None, at + 1
-    return (char if _caseless(char) else None), at + 1
+    return (char if cased or _caseless(char) else None), at + 1
 
 
 def _skip_quantifier(pattern: str, at: int) -> int:
