@@ -149,7 +149,7 @@ class Family:
             if needed in text:  # '' is in every text
                 if gate:
                     if folded is None:
-                        folded = gate_fold(text)
+                        folded = gate_fold(text[tail:])  # the tail: all an end-anchored match can hold
                     for choice in gate:  # a few C-level substring scans
                         if choice in folded:
                             break
@@ -158,6 +158,8 @@ class Family:
                 match = pattern.search(text, tail)
                 if match:
                     return match
+        if tail:
+            folded = None  # the end patterns' fold held only the tail
         for pattern, needed, gate in self.anywhere:
             if needed in text:
                 if gate:
