@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from blockkit import label_of, labels
+from cleantext.cues import load
 from cleantext.detectors import caption
 
 
@@ -72,3 +77,23 @@ def test_a_copyright_line_under_an_image_is_its_credit(credit: str) -> None:
 def test_a_copyright_footer_after_a_paragraph_stays_copyright() -> None:
     text = "A long paragraph of the story that goes on for a while.\n\n© 2024 The Harbour Gazette"
     assert _after_all_detectors(text)[-1] == "copyright"
+
+
+_CUES = load()
+_CREDITS = sorted(_CUES.phrases["caption_credits"])
+_CASES = (str.lower, str.upper, str.title, lambda text: text.replace("i", "ı").replace("I", "İ"))
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="ab /)|.=\n", max_size=12), st.sampled_from([". ", " / ", " | ", " ", "。"]),
+       st.sampled_from(["", "EPA=", "사진 = "]), st.sampled_from(_CREDITS), st.sampled_from(_CASES),
+       st.sampled_from(["", " 제공", "DB", "/Jane Doe", "/ab .", "/   "]), st.sampled_from(["", ")"]),
+       st.sampled_from(["", " ", "\n", "\u00a0 "]))
+def test_the_credit_test_turns_away_no_line_the_credit_pattern_ends(
+        before: str, separator: str, label: str, credit: str, case: Callable[[str], str], suffix: str,
+        close: str, space: str) -> None:
+    """Whatever the case of the credit, its suffix and what closes the line, a line whose end the
+    credit pattern matches passes the substring test that spares most lines the search."""
+    text = "A photo of the harbour taken at dawn last week" + before + separator + label + case(credit) + suffix + close + space
+    if caption._credit_suffix(_CUES).search(text, max(0, len(text) - caption._CREDIT_TAIL_CHARS)):
+        assert caption._may_end_in_credit(text, _CUES)

@@ -8,6 +8,7 @@ from typing import Sequence
 import regex
 
 from ..cues import Cues
+from ..cues.required import gate_fold
 from ..model import Block, Label
 from .per_block import Verdict, per_block
 
@@ -27,6 +28,25 @@ def _credit_suffix(cues: Cues) -> regex.Pattern[str]:
         r"(?:[\p{L}]{1,12}\s?=\s?)?(?:" + names + r")(?:\s?(?:제공|DB|/[\p{L} .]{1,40}))?\)?\s*$",
         regex.IGNORECASE,
     )
+
+
+# The '/' of a credit's suffix ('Reuters/Jane Doe') and its letters stand this close to the end.
+_SUFFIX_REACH = 41
+
+
+@functools.lru_cache(maxsize=8)
+def _credit_endings(cues: Cues) -> tuple[str, ...]:
+    """How a line ``_credit_suffix`` matches ends (``gate_fold``-ed), when no '/' suffix follows."""
+    return (*(gate_fold(credit) for credit in cues.phrases["caption_credits"]), "제공", "db")
+
+
+def _may_end_in_credit(text: str, cues: Cues) -> bool:
+    """A substring test before ``_credit_suffix``'s search: a line it matches ends, past its
+    white space and a ')', in a credit, '제공' or 'DB', or has a '/' within _SUFFIX_REACH of it."""
+    tail = text.rstrip()
+    if tail.endswith(")"):
+        tail = tail[:-1]
+    return gate_fold(tail[-_CREDIT_TAIL_CHARS:]).endswith(_credit_endings(cues)) or tail.rfind("/") >= len(tail) - _SUFFIX_REACH
 
 
 # Characters every caption pattern contains, other than a bare credit at the end and the
@@ -53,7 +73,7 @@ def is_caption(block: Block, cues: Cues) -> str | None:
         return "caption marker"
     if block.key in cues.phrases["caption_credits"]:
         return "photo credit alone"
-    if _credit_suffix(cues).search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
+    if _may_end_in_credit(text, cues) and _credit_suffix(cues).search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
         return "ends in a photo credit"
     return None
 
