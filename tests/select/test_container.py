@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import cleantext
-from cleantext.model import Label
+from cleantext.model import Block, DomNode, Label
+from cleantext.select import container
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to extend the harbour promenade by another two kilometres, "
@@ -179,3 +183,38 @@ def test_nested_headings_over_article_text_stay() -> None:
     for text in ("Project updates", "The sea wall", "The second section", *AFTER_THE_BOX):
         assert text in doc.body
     assert "Further information" not in doc.body
+
+
+def _deepest_block_by_block(blocks: list[Block], share: float) -> DomNode | None:
+    """The element ``_deepest_holding`` finds, the plain way: every block walks its whole chain."""
+    held: dict[int, int] = {}
+    nodes: dict[int, DomNode] = {}
+    depth: dict[int, int] = {}
+    total = sum(block.units for block in blocks)
+    for block in blocks:
+        chain = list(block.dom_node.chain(container._CHAIN_LIMIT)) if block.dom_node else []
+        for level, node in enumerate(chain):
+            held[id(node)] = held.get(id(node), 0) + block.units
+            nodes[id(node)] = node
+            depth[id(node)] = len(chain) - level
+    candidates = [key for key, units in held.items() if total and units >= share * total]
+    return nodes[max(candidates, key=depth.__getitem__)] if candidates else None
+
+
+@st.composite
+def _blocks_in_a_tree(draw: st.DrawFn) -> list[Block]:
+    """Blocks under elements of a random tree, some deeper than the chain limit."""
+    elements: list[DomNode] = []
+    for _ in range(draw(st.integers(1, 40))):
+        parent = draw(st.sampled_from(elements)) if elements and draw(st.booleans()) else (elements[-1] if elements else None)
+        elements.append(DomNode("div", ("box",), (), None, parent))
+    placed = draw(st.lists(st.tuples(st.sampled_from(elements), st.integers(0, 30)), min_size=1, max_size=30))
+    return [Block(index=i, text="x", clean="x", line=i + 1, line_end=i + 1, units=units, dom_node=node)
+            for i, (node, units) in enumerate(placed)]
+
+
+@given(_blocks_in_a_tree(), st.sampled_from([0.3, 0.5, 0.8]))
+def test_the_deepest_element_is_the_one_block_by_block_walks_find(blocks: list[Block], share: float) -> None:
+    """Grouping blocks by their nearest element finds what walking every block's chain finds,
+    also where chains are cut at the limit (trees deeper than it)."""
+    assert container._deepest_holding(blocks, share) is _deepest_block_by_block(blocks, share)

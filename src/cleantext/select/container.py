@@ -8,7 +8,7 @@ join the body; labels that a detector gave stay.
 
 from __future__ import annotations
 
-from collections import Counter
+from operator import itemgetter
 from typing import Callable, Sequence
 
 from ..detectors.dom import ARTICLE_WORDS
@@ -41,28 +41,53 @@ def article_container(blocks: Sequence[Block]) -> DomNode | None:
     return _deepest_holding([block for block in blocks if block.label is Label.BODY], _SHARE)
 
 
+def _every(node: DomNode) -> bool:
+    return True
+
+
 def _deepest_holding(blocks: Sequence[Block], share: float,
-                     counts: Callable[[DomNode], bool] = lambda node: True) -> DomNode | None:
-    """The deepest element (of those ``counts`` admits) around ``share`` of the blocks' units."""
-    held: Counter[int] = Counter()
-    nodes: dict[int, DomNode] = {}
-    depth: dict[int, int] = {}
+                     counts: Callable[[DomNode], bool] = _every) -> DomNode | None:
+    """The deepest element (of those ``counts`` admits) around ``share`` of the blocks' units.
+
+    An element holds the units of the blocks whose chain (their nearest elements, up to
+    _CHAIN_LIMIT) passes through it. Blocks are grouped by their nearest element first (an
+    article's paragraphs share a few), so each chain is walked once, not once a block.
+    """
+    by_node: dict[int, list] = {}  # id(nearest element) -> [element, units, index of its last block]
     total = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         total += block.units
-        chain = _chain(block)
-        for level, node in enumerate(chain):
-            if counts(node):
-                key = id(node)
-                held[key] += block.units
-                nodes[key] = node
-                depth[key] = len(chain) - level  # distance from the top of the chain
+        node = block.dom_node
+        if node is not None:
+            entry = by_node.get(id(node))
+            if entry is None:
+                by_node[id(node)] = [node, block.units, index]
+            else:
+                entry[1] += block.units
+                entry[2] = index
     if not total:
         return None
+    held: dict[int, int] = {}  # in the order block by block would have met them
+    nodes: dict[int, DomNode] = {}
+    depth: dict[int, int] = {}  # distance from the top of the chain
+    cut = False
+    for node, units, _ in by_node.values():
+        chain = list(node.chain(_CHAIN_LIMIT))
+        cut = cut or len(chain) == _CHAIN_LIMIT
+        for level, above in enumerate(chain):
+            if counts(above):
+                held[id(above)] = held.get(id(above), 0) + units
+                nodes[id(above)] = above
+                depth[id(above)] = len(chain) - level
     candidates = [key for key, units in held.items() if units >= share * total]
     if not candidates:
         return None
-    return nodes[max(candidates, key=lambda key: depth[key])]
+    if cut:  # chains cut at the limit put one element at several distances: the last block's counts
+        for node, _, _ in sorted(by_node.values(), key=itemgetter(2)):
+            chain = list(node.chain(_CHAIN_LIMIT))
+            for level, above in enumerate(chain):
+                depth[id(above)] = len(chain) - level
+    return nodes[max(candidates, key=depth.__getitem__)]
 
 
 def expand_to_container(blocks: Sequence[Block]) -> list[int]:
