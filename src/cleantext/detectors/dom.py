@@ -161,22 +161,25 @@ def _prose_by_node(blocks: Sequence[Block], nodes: dict[int, DomNode] | None = N
     total = 0.0
     order: list[DomNode] = []  # the elements holding prose and their ancestors, each after its parent
     for block in blocks:
-        node = block.dom_node
-        weight = _prose(block)
+        weight = block.units * (1.0 - block.link_ratio)  # _prose, inline: once a block of every page
         total += weight
+        node = block.dom_node
         if node is None or weight <= 0:
             continue
-        if id(node) not in share:
-            path: list[DomNode] = []
-            above: DomNode | None = node
-            while above is not None and id(above) not in share:
-                path.append(above)
-                share[id(above)] = 0.0
-                if nodes is not None:
-                    nodes[id(above)] = above
-                above = above.parent
-            order += reversed(path)
-        share[id(node)] += weight
+        key = id(node)
+        if key in share:
+            share[key] += weight
+            continue
+        path: list[DomNode] = []
+        above: DomNode | None = node
+        while above is not None and id(above) not in share:
+            path.append(above)
+            share[id(above)] = 0.0
+            if nodes is not None:
+                nodes[id(above)] = above
+            above = above.parent
+        order += reversed(path)
+        share[key] += weight
     for node in reversed(order):
         if node.parent is not None:
             share[id(node.parent)] += share[id(node)]
@@ -230,8 +233,10 @@ def _pull_quote(block: Block) -> bool:
     return block.link_ratio == 0.0 and (block.quote or block.units <= 60) and not block.list_item
 
 
-# (tag or role stand-in, evidence of names, evidence of words): per element, not per block. Name
-# evidence is (label, reason, holds at any length), word evidence (label, key, reason). Labels are
+# (tag or role stand-in, evidence of names, evidence of words, silent): per element, not per block.
+# Name evidence is (label, reason, holds at any length), word evidence (label, key, reason); silent
+# when the element can say nothing about any block (no tag, name or word evidence: ``_node_evidence``
+# is None whatever the block). Labels are
 # kept as their values (plain strings), so the cached tuples need no tracking by the garbage collector.
 _Static = tuple
 _STATICS = LineCache()  # by (tag, role, names, words): class lists repeat within and across pages
@@ -270,13 +275,7 @@ def _read_static(node: DomNode) -> _Static:
         by_word = (TAG_WORDS[tag].value, tag, f"in a <{tag}> element")
     elif found is not None:
         by_word = (found[2].value, found[1], f"class token '{found[0]}'")
-    return tag, by_name, by_word
-
-
-def _silent(static: _Static) -> bool:
-    """The element can say nothing about any block (``_node_evidence`` is None whatever the block)."""
-    tag, by_name, by_word = static
-    return by_name is None and by_word is None and tag not in TAGS
+    return tag, by_name, by_word, by_name is None and by_word is None and tag not in TAGS
 
 
 def _is_article(node: DomNode) -> bool:
@@ -284,7 +283,7 @@ def _is_article(node: DomNode) -> bool:
 
 
 def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article: bool) -> tuple[Label, str] | None:
-    tag, by_name, by_word = static
+    tag, by_name, by_word, _ = static
     label = TAGS.get(tag)
     if label is not None and not inside_article:
         if tag == "header" and (block.heading or (block.units > 8 and block.link_ratio < 0.5)):
@@ -346,14 +345,14 @@ class _Plans:
 
     def _plan(self, node: DomNode, parent: _Plan) -> _Plan:
         steps_above, free_above, article_above, depth = parent
-        article = _is_article(node)
+        article = node.tag in _ARTICLE or (node.role is not None and ROLES.get(node.role) in _ARTICLE)  # _is_article
         depth += 1
         if depth > _CHAIN_LIMIT:
             return None, None, article or article_above, depth
         if id(node) in self.wrappers:
             return (), (), article or article_above, depth  # it and everything above hold the article
         static = _static(node)
-        own: tuple[_Step, ...] = () if _silent(static) else ((node, static, False),)
+        own: tuple[_Step, ...] = () if static[3] else ((node, static, False),)  # silent: no step
         free = own + free_above
         if article:
             # Nothing above an article is inside one (as seen from here); above a whole article
