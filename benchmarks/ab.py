@@ -55,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the quick sample of each corpus")
     parser.add_argument("--modes", default="html,html_text")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--corpora", default=",".join(CORPORA),
+                        help="comma-separated; traf-eval,readability-pages are the ones benchmarks.speed times")
     args = parser.parse_args(argv)
     import cleantext
 
@@ -62,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = load_base(args.revision, Path(folder))
         for mode in args.modes.split(","):
             pages: list[Any] = []
-            for name in CORPORA:
+            for name in args.corpora.split(","):
                 if corpora.missing_corpora((name,)):
                     continue
                 corpus = _corpus(name)
