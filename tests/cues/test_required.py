@@ -4,6 +4,7 @@ search must never turn away a line the pattern matches."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import pytest
 import regex
@@ -31,8 +32,9 @@ def test_required_text(pattern: str, needed: str | None) -> None:
     assert required_text(pattern) == needed
 
 
-def _cue_patterns() -> list[str]:
-    """Every cue pattern the stdlib ``re`` can also read (so hypothesis can make matches)."""
+def _cue_patterns(wanted: Callable[[str], object]) -> list[str]:
+    """Every cue pattern the stdlib ``re`` can also read (so hypothesis can make matches) that
+    ``wanted`` keeps."""
     found = []
     for cues in LANGUAGES.values():
         for family, values in cues.items():
@@ -42,12 +44,12 @@ def _cue_patterns() -> list[str]:
                         re.compile(pattern)
                     except re.error:
                         continue
-                    if required_text(pattern):
+                    if wanted(pattern):
                         found.append(pattern)
     return found
 
 
-_PATTERNS = _cue_patterns()
+_PATTERNS = _cue_patterns(required_text)
 
 
 def test_the_cue_lists_have_patterns_with_required_text() -> None:
@@ -80,23 +82,7 @@ def test_required_choices(pattern: str, choices: tuple[str, ...] | None) -> None
     assert required_choices(pattern) == choices
 
 
-def _gated_patterns() -> list[str]:
-    """Every cue pattern the stdlib ``re`` can read that has required choices."""
-    found = []
-    for cues in LANGUAGES.values():
-        for family, values in cues.items():
-            if family.endswith(("_patterns", "_cuts", "_notice", "_words")) and not isinstance(values, dict):
-                for pattern in values:
-                    try:
-                        re.compile(pattern)
-                    except re.error:
-                        continue
-                    if required_choices(pattern):
-                        found.append(pattern)
-    return found
-
-
-_GATED = _gated_patterns()
+_GATED = _cue_patterns(required_choices)
 
 
 def test_the_cue_lists_have_patterns_with_required_choices() -> None:
