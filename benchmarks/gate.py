@@ -30,7 +30,7 @@ FLOORS: Mapping[tuple[str, str, str | None], Mapping[str, float]] = {
     ("traf-eval", "html", None): {"f1": 0.938},  # 0.949
     ("readability-pages", "html", None): {"f1": 0.940},  # 0.951
     # issue 14 (page types): the WCXB development split's own word-bag F1, HTML
-    ("wcxb-dev", "html", None): {"f1": 0.790},  # 0.803 (page types and a body per type; 0.774 before)
+    ("wcxb-dev", "html", None): {"f1": 0.800},  # 0.808 (page types, a body per type, panels, dialogs; 0.774 before)
 }
 SEED_BODY_F1 = 0.999  # every seed's body is its gold body
 
