@@ -99,16 +99,13 @@ def test_every_match_holds_one_of_the_required_choices(data: st.DataObject) -> N
     pattern = data.draw(st.sampled_from(_GATED))
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=False))
     text = "".join(data.draw(st.sampled_from([c, *_CASE_TRAPS.get(c.lower(), "")])) for c in text)
-    if regex.search(pattern, text, regex.IGNORECASE | regex.V0):
-        assert any(choice in gate_fold(text) for choice in required_choices(pattern) or ())
+    folded = gate_fold(text)
+    if folded is not None and regex.search(pattern, text, regex.IGNORECASE | regex.V0):
+        assert any(choice in folded for choice in required_choices(pattern) or ())
 
 
-def test_gate_fold_folds_every_cue_letter_as_the_engine_pairs_it() -> None:
-    """Each character of the cue lists and every character the engine matches it with, case
-    insensitively, fold alike: a literal the engine finds is in the folded line."""
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    letters = {char for cues in LANGUAGES.values() for values in cues.values() if isinstance(values, list)
-               for value in values if isinstance(value, str) for char in value if char.isalpha()}
-    for letter in letters:
-        for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE | regex.V0):
-            assert gate_fold(match.group()) == gate_fold(letter), (letter, match.group())
+def test_only_ascii_lines_are_gated() -> None:
+    """Outside ASCII the engine's case pairs follow its own Unicode tables, not Python's casefold."""
+    assert gate_fold("We May Earn") == "we may earn"
+    assert gate_fold("We may earn a commİssion") is None
+    assert all(choice.isascii() for pattern in _GATED for choice in required_choices(pattern) or ())

@@ -17,7 +17,7 @@ import regex
 from ..caches import LineCache
 from ..textutil import fold_case
 from . import de, en, ko, romance, slavic_nordic, zh
-from .required import gate_fold, required_choices, required_text
+from .required import required_choices, required_text
 
 LANGUAGES: dict[str, dict] = {
     "ko": ko.CUES,
@@ -72,7 +72,7 @@ def _alternation(patterns: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 # A pattern compiled alone, the caseless text it cannot match without ('' if none), and the texts of
-# which it needs one in the line's ``gate_fold`` when they are longer (none: the first test alone).
+# which it needs one in an ASCII line's ``gate_fold`` when they are longer (none: the first test alone).
 Gated = tuple[regex.Pattern[str], str, tuple[str, ...]]
 
 
@@ -144,12 +144,13 @@ class Family:
                 if match:
                     return match
         tail = max(0, len(text) - END_REACH)
-        folded: str | None = None  # the line's gate_fold, made for the first gate
+        gated = text.isascii()  # only an ASCII line's fold is certain (gate_fold)
+        folded: str | None = None  # the line's fold, made for the first gate
         for pattern, needed, gate in self.end:
             if needed in text:  # '' is in every text
-                if gate:
+                if gate and gated:
                     if folded is None:
-                        folded = gate_fold(text[tail:])  # the tail: all an end-anchored match can hold
+                        folded = text[tail:].lower()  # the tail: all an end-anchored match can hold
                     for choice in gate:  # a few C-level substring scans
                         if choice in folded:
                             break
@@ -162,9 +163,9 @@ class Family:
             folded = None  # the end patterns' fold held only the tail
         for pattern, needed, gate in self.anywhere:
             if needed in text:
-                if gate:
+                if gate and gated:
                     if folded is None:
-                        folded = gate_fold(text)
+                        folded = text.lower()
                     for choice in gate:  # a few C-level substring scans
                         if choice in folded:
                             break

@@ -43,19 +43,19 @@ def required_text(pattern: str) -> str | None:
 _MIN_CHOICE_CHARS = 3
 
 
-def gate_fold(text: str) -> str:
-    """The form in which ``required_choices`` are looked for: case folded, with the two letters
-    the case-insensitive engine also pairs with 'i' ('ı', and 'İ', whose fold adds a dot) made
-    'i', so a line the pattern matches always holds one of its choices."""
-    folded = text.casefold()
-    return folded if folded.isascii() else folded.replace("ı", "i").replace("\u0307", "")
+def gate_fold(text: str) -> str | None:
+    """The form in which ``required_choices`` are looked for: an ASCII line lower-cased. Any other
+    line is not gated (None): outside ASCII the engine pairs letters by its own Unicode tables, and
+    a newer ``regex`` pairs 'ß' with a letter that Python's casefold leaves alone, so only the
+    ASCII fold is certain to hold every text a match holds."""
+    return text.lower() if text.isascii() else None
 
 
 def required_choices(pattern: str) -> tuple[str, ...] | None:
-    """Texts (``gate_fold``-ed) of which every match of ``pattern`` holds one: the longest literal
+    """Texts (lower-cased ASCII) of which every match of ``pattern`` holds one: the longest literal
     run, letters with case too, or a group of plain alternatives that is not optional
     ('(?:photo|image)'), whichever has the longest shortest member; None when none has
-    ``_MIN_CHOICE_CHARS``."""
+    ``_MIN_CHOICE_CHARS``. Only ASCII lines are gated (``gate_fold``), so only ASCII texts count."""
     candidates: list[tuple[str, ...]] = []
     run = ""
     index = 0
@@ -78,10 +78,13 @@ def required_choices(pattern: str) -> tuple[str, ...] | None:
                 candidates.append(branches)
         index = after
     candidates.append((run,))
+    candidates = [choice for choice in candidates if all(text.isascii() for text in choice)]
+    if not candidates:
+        return None
     best = max(candidates, key=lambda choice: min(len(text.strip()) for text in choice))
     if min(len(text.strip()) for text in best) < _MIN_CHOICE_CHARS:
         return None
-    return tuple(dict.fromkeys(gate_fold(text) for text in best))
+    return tuple(dict.fromkeys(text.lower() for text in best))
 
 
 def _plain_branches(pattern: str, start: int, end: int) -> tuple[str, ...] | None:

@@ -36,17 +36,19 @@ _SUFFIX_REACH = 41
 
 @functools.lru_cache(maxsize=8)
 def _credit_endings(cues: Cues) -> tuple[str, ...]:
-    """How a line ``_credit_suffix`` matches ends (``gate_fold``-ed), when no '/' suffix follows."""
-    return (*(gate_fold(credit) for credit in cues.phrases["caption_credits"]), "제공", "db")
+    """How an ASCII line ``_credit_suffix`` matches ends (lower-cased), when no '/' suffix follows."""
+    return (*(credit.lower() for credit in cues.phrases["caption_credits"] if credit.isascii()), "db")
 
 
 def _may_end_in_credit(text: str, cues: Cues) -> bool:
-    """A substring test before ``_credit_suffix``'s search: a line it matches ends, past its
-    white space and a ')', in a credit, '제공' or 'DB', or has a '/' within _SUFFIX_REACH of it."""
+    """A substring test before ``_credit_suffix``'s search: an ASCII line it matches ends, past its
+    white space and a ')', in a credit or 'DB', or has a '/' within _SUFFIX_REACH of it (any other
+    line is searched: see ``gate_fold``)."""
     tail = text.rstrip()
     if tail.endswith(")"):
         tail = tail[:-1]
-    return gate_fold(tail[-_CREDIT_TAIL_CHARS:]).endswith(_credit_endings(cues)) or tail.rfind("/") >= len(tail) - _SUFFIX_REACH
+    end = gate_fold(tail[-_CREDIT_TAIL_CHARS:])
+    return end is None or end.endswith(_credit_endings(cues)) or tail.rfind("/") >= len(tail) - _SUFFIX_REACH
 
 
 # Characters every caption pattern contains, other than a bare credit at the end and the
