@@ -14,6 +14,10 @@ from .select.by_type import adapt_body, shipped_body
 from .select.container import short_article
 from .select.page_type import TypeEvidence, read_page_type
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BODY = Label.BODY
+
 
 def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | None,
              title_hint: str | None = None, meta_hint: dict[str, str] | None = None,
@@ -58,7 +62,7 @@ STARVED_PROSE_UNITS = 150
 
 def starved(blocks: Sequence[Block]) -> bool:
     """The body is (nearly) empty while the page holds prose that markup words took away."""
-    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    body = sum(block.units for block in blocks if block.label is _BODY)
     if body >= STARVED_BODY_UNITS:
         return False
     taken = sum(
@@ -85,7 +89,7 @@ def body_paragraphs(blocks: Sequence[Block]) -> list[str]:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
-        kept = block.label is Label.BODY and bool(block.output)
+        kept = block.label is _BODY and bool(block.output)
         if kept and block.same_paragraph and previous_kept:
             paragraphs[-1] += " " + block.output
         elif kept:

@@ -26,6 +26,10 @@ import regex
 from ..detectors import records
 from ..model import Block, Label
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BOARD, _BODY, _BYLINE, _DATE_LABEL, _RELATED = Label.BOARD, Label.BODY, Label.BYLINE, Label.DATE, Label.RELATED
+
 ARTICLE, FORUM, DOCUMENTATION, PRODUCT, SERVICE, COLLECTION, LISTING = PAGE_TYPES = (
     "article", "forum", "documentation", "product", "service", "collection", "listing",
 )
@@ -284,12 +288,12 @@ def _cheap_shapes(blocks: Sequence[Block]) -> dict[str, float]:
         if units >= 40 and ratio < 0.2:
             long_paragraphs += 1
         label = block.label
-        if label is Label.BODY:
+        if label is _BODY:
             body += units
             body_blocks += 1
-        elif label is Label.DATE or label is Label.BYLINE:
+        elif label is _DATE_LABEL or label is _BYLINE:
             dated = True
-        elif (label is Label.RELATED or label is Label.BOARD) and block.reason in record_reasons:
+        elif (label is _RELATED or label is _BOARD) and block.reason in record_reasons:
             in_records += units
     total = total or 1.0
     return {

@@ -16,6 +16,12 @@ from ..detectors.byline import AUTHOR_BOX_REASON
 from ..model import Block, Label
 from .classify import Kind
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BOARD, _BYLINE, _COMMENTS, _COPYRIGHT, _RELATED = (
+    Label.BOARD, Label.BYLINE, Label.COMMENTS, Label.COPYRIGHT, Label.RELATED,
+)
+
 # Labels that occur inside articles and so cost little when the region spans them.
 _INLINE_LABELS = frozenset({
     Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO,
@@ -33,13 +39,13 @@ _CLOSER_FACTORS = {Label.COMMENTS: 0.3}
 def closer_family(block: Block) -> Label | None:
     """The family of a block after which the article does not go on (its label), else None."""
     label = block.label
-    if label is Label.RELATED:
+    if label is _RELATED:
         return label if block.reason == related.HEADER_REASON else None
-    if label is Label.COMMENTS:
+    if label is _COMMENTS:
         return label if block.reason == COMMENTS_REASON else None
-    if label is Label.BYLINE:
+    if label is _BYLINE:
         return label if block.reason == AUTHOR_BOX_REASON else None
-    return label if label is Label.COPYRIGHT or label is Label.BOARD else None
+    return label if label is _COPYRIGHT or label is _BOARD else None
 
 
 # A header that closes the article is followed by teasers or comments, not by the article's
@@ -82,12 +88,12 @@ def _in_cell(block: Block) -> bool:
 def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None:
     """HTML: closers with the article's prose on both sides no longer close it (their label stays)."""
     for i, block in enumerate(blocks):
-        if block.label is not Label.RELATED and block.label is not Label.COMMENTS:
+        if block.label is not _RELATED and block.label is not _COMMENTS:
             continue  # no closer of these families (most blocks: the call is saved)
         family = closer_family(block)
-        if block.dom_path is None or not (family is Label.RELATED or (family is Label.COMMENTS and _in_cell(block))):
+        if block.dom_path is None or not (family is _RELATED or (family is _COMMENTS and _in_cell(block))):
             continue
-        if family is Label.COMMENTS and block.units <= _CELL_LABEL_UNITS:
+        if family is _COMMENTS and block.units <= _CELL_LABEL_UNITS:
             block.relabel(block.label, IN_ARTICLE_REASON)  # a column's label
             continue
         after = _prose_near(blocks, kinds, i, 1)
@@ -150,7 +156,7 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
         if family is not None:
             close()
             best, running, start = None, 0.0, i + 1
-            if closer is not Label.COMMENTS:
+            if closer is not _COMMENTS:
                 closer = family  # below a comment section everything stays comments
             continue
         if i > 0 and block.label in _WIDGET_LABELS and blocks[i - 1].label is block.label:
