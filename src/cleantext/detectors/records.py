@@ -49,6 +49,8 @@ _ROW_DATE = regex.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}:\d{2}\b")
 
 RELATED_REASON = "record list: sibling items with linked headlines"
 BOARD_REASON = "record table: rows with linked post titles"
+# The labels it marks with, bound once (an Enum member read off its class costs a metaclass hook).
+_BOARD, _RELATED = Label.BOARD, Label.RELATED
 
 
 def is_headline(block: Block) -> bool:
@@ -367,4 +369,4 @@ def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
     if _unclaimed_units(blocks, list(found)) > MAX_PAGE_SHARE * page:
         return  # a listing page: the records are what the page is
     for i, reason in found.items():
-        blocks[i].mark(Label.BOARD if reason is BOARD_REASON else Label.RELATED, reason)
+        blocks[i].mark(_BOARD if reason is BOARD_REASON else _RELATED, reason)

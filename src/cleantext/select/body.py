@@ -14,8 +14,9 @@ from .classify import Kind, classify, page_density
 from .container import expand_to_container, take_leads
 from .title import label_head
 
-# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# Enum members read for every block, bound once: on CPython 3.11 reading a member off an Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_GOOD, _NEAR = Kind.GOOD, Kind.NEAR
 _BODY, _BYLINE, _NAV, _PROMO, _RELATED = Label.BODY, Label.BYLINE, Label.NAV, Label.PROMO, Label.RELATED
 
 
@@ -32,7 +33,7 @@ def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, e
             block.relabel(_NAV, "short line inside the article, not between paragraphs")
         elif closer is not None and i >= end:
             block.relabel(closer[0], f"under the {closer[0]} block at line {closer[1]}")
-        elif i >= end and kinds[i] in (Kind.GOOD, Kind.NEAR):
+        elif i >= end and kinds[i] in (_GOOD, _NEAR):
             block.relabel(_RELATED, "paragraph after the article")
         else:
             block.relabel(_NAV, "outside the article region")
@@ -148,7 +149,7 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
             block = blocks[i]
             if block.label is not None:
                 continue
-            if kinds[i] in (Kind.GOOD, Kind.NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
+            if kinds[i] in (_GOOD, _NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
                 block.relabel(_BODY, f"{kinds[i].name.lower()} paragraph in the article region")
         _join_line_pieces(blocks, start, end)
         title, opening = label_head(blocks, start)
