@@ -4,6 +4,7 @@ search must never turn away a line the pattern matches."""
 from __future__ import annotations
 
 import re
+import string
 from typing import Callable
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext.cues import LANGUAGES
-from cleantext.cues.required import gate_fold, required_choices, required_text
+from cleantext.cues.required import PAIRS_WITH_ASCII, gate_fold, required_choices, required_text
 
 
 @pytest.mark.parametrize(
@@ -91,6 +92,8 @@ def test_the_cue_lists_have_patterns_with_required_choices() -> None:
 
 # Letters the case-insensitive engine pairs with ASCII ones though their case folds differ.
 _CASE_TRAPS = {"i": "ıİ", "k": "K", "s": "ſ"}
+# Text outside ASCII that a gated line may hold around a match (quotes, spaces, accents, Hangul).
+_AROUND = ("", " ", "\u201c", "\u00a0", "caf\u00e9 ", "\u00dcber ", "\ud55c\uad6d ", "\u2014")
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -99,13 +102,21 @@ def test_every_match_holds_one_of_the_required_choices(data: st.DataObject) -> N
     pattern = data.draw(st.sampled_from(_GATED))
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=False))
     text = "".join(data.draw(st.sampled_from([c, *_CASE_TRAPS.get(c.lower(), "")])) for c in text)
+    text = data.draw(st.sampled_from(_AROUND)) + text + data.draw(st.sampled_from(_AROUND))
     folded = gate_fold(text)
     if folded is not None and regex.search(pattern, text, regex.IGNORECASE | regex.V0):
         assert any(choice in folded for choice in required_choices(pattern) or ())
 
 
-def test_only_ascii_lines_are_gated() -> None:
-    """Outside ASCII the engine's case pairs follow its own Unicode tables, not Python's casefold."""
+def test_every_letter_the_engine_pairs_with_an_ascii_one_stops_the_gate() -> None:
+    """The installed engine's own case pairs: every character outside ASCII that it matches to an
+    ASCII letter is in PAIRS_WITH_ASCII, so a line holding none of them is gated on its lower-cased
+    form (a newer engine with a new pair fails here, not silently in a gate)."""
+    every = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    paired = {match.group() for letter in string.ascii_lowercase
+              for match in regex.finditer(letter, every, regex.IGNORECASE | regex.V0)}
+    assert paired and paired <= set(PAIRS_WITH_ASCII)
     assert gate_fold("We May Earn") == "we may earn"
-    assert gate_fold("We may earn a commİssion") is None
+    assert gate_fold("\u201cWe May Earn\u201d \u2014 Über") == "\u201cwe may earn\u201d \u2014 über"
+    assert gate_fold("We may earn a comm\u0130ssion") is None
     assert all(choice.isascii() for pattern in _GATED for choice in required_choices(pattern) or ())

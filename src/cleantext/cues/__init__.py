@@ -17,7 +17,7 @@ import regex
 from ..caches import LineCache
 from ..textutil import fold_case
 from . import de, en, ko, romance, slavic_nordic, zh
-from .required import required_choices, required_text
+from .required import pairs_with_ascii, required_choices, required_text
 
 LANGUAGES: dict[str, dict] = {
     "ko": ko.CUES,
@@ -72,7 +72,7 @@ def _alternation(patterns: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 # A pattern compiled alone, the caseless text it cannot match without ('' if none), and the texts of
-# which it needs one in an ASCII line's ``gate_fold`` when they are longer (none: the first test alone).
+# which it needs one in a line's ``gate_fold`` when they are longer (none: the first test alone).
 Gated = tuple[regex.Pattern[str], str, tuple[str, ...]]
 
 
@@ -146,7 +146,7 @@ class Family:
         # The end and anywhere loops are written out twice on purpose: one loop over both (with a
         # helper for the gate) cost 5% more instructions over 144k recorded searches.
         tail = max(0, len(text) - END_REACH)
-        gated = text.isascii()  # only an ASCII line's fold is certain (gate_fold)
+        gated = text.isascii() or pairs_with_ascii(text) is None  # gate_fold's test, once a line
         folded: str | None = None  # the line's fold, made for the first gate
         for pattern, needed, gate in self.end:
             if needed in text:  # '' is in every text

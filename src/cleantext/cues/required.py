@@ -8,6 +8,8 @@ the patterns' case-insensitive matching.
 
 from __future__ import annotations
 
+import re
+
 _META = frozenset("\\.^$*+?{}[]()|")
 _OPTIONAL = frozenset("?*{")  # quantifiers that let the atom before them match nothing
 
@@ -43,19 +45,27 @@ def required_text(pattern: str) -> str | None:
 _MIN_CHOICE_CHARS = 3
 
 
+# The characters outside ASCII that the engine's case-insensitive matching pairs with an ASCII
+# letter (İ with i, ſ with s, the Kelvin sign K with k; ı too, for engines that pair it). A line
+# without them matches an ASCII text only where its lower-cased form holds it: every other
+# character of the line pairs with none of that text's. tests/cues/test_required.py reads the
+# installed engine's own pairs and fails when one is missing here.
+PAIRS_WITH_ASCII = "\u0130\u0131\u017f\u212a"
+pairs_with_ascii = re.compile(f"[{PAIRS_WITH_ASCII}]").search  # the stdlib's engine: a plain class scan
+
+
 def gate_fold(text: str) -> str | None:
-    """The form in which ``required_choices`` are looked for: an ASCII line lower-cased. Any other
-    line is not gated (None): outside ASCII the engine pairs letters by its own Unicode tables, and
-    a newer ``regex`` pairs 'ß' with a letter that Python's casefold leaves alone, so only the
-    ASCII fold is certain to hold every text a match holds."""
-    return text.lower() if text.isascii() else None
+    """The form in which ``required_choices`` are looked for: the line lower-cased, unless it holds
+    a character the engine pairs with an ASCII letter (None: not gated). The choices are ASCII, so
+    a match's choice is a run of the line's ASCII characters, which lower-casing keeps in place."""
+    return text.lower() if text.isascii() or pairs_with_ascii(text) is None else None
 
 
 def required_choices(pattern: str) -> tuple[str, ...] | None:
     """Texts (lower-cased ASCII) of which every match of ``pattern`` holds one: the longest literal
     run, letters with case too, or a group of plain alternatives that is not optional
     ('(?:photo|image)'), whichever has the longest shortest member; None when none has
-    ``_MIN_CHOICE_CHARS``. Only ASCII lines are gated (``gate_fold``), so only ASCII texts count."""
+    ``_MIN_CHOICE_CHARS``. Only ASCII texts count: ``gate_fold`` keeps only their runs in place."""
     candidates: list[tuple[str, ...]] = []
     run = ""
     index = 0

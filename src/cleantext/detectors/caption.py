@@ -39,20 +39,26 @@ _SUFFIX_REACH = 41
 
 
 @functools.lru_cache(maxsize=8)
-def _credit_endings(cues: Cues) -> tuple[str, ...]:
-    """How an ASCII line ``_credit_suffix`` matches ends (lower-cased), when no '/' suffix follows."""
-    return (*(credit.lower() for credit in cues.phrases["caption_credits"] if credit.isascii()), "db")
+def _credit_endings(cues: Cues) -> tuple[tuple[str, ...], bool]:
+    """How a line ``_credit_suffix`` matches ends (lower-cased), when no '/' suffix follows; and
+    whether they hold for lines outside ASCII too: only when no credit has a letter with case
+    outside ASCII (the engine's pairs of such letters need not be lower-casing's)."""
+    credits = cues.phrases["caption_credits"]
+    caseless = all(char.isascii() or char.lower() == char.upper() for credit in credits for char in credit)
+    return (*(credit.lower() for credit in credits), "db"), caseless  # '제공' is a credit too
 
 
 def _may_end_in_credit(text: str, cues: Cues) -> bool:
-    """A substring test before ``_credit_suffix``'s search: an ASCII line it matches ends, past its
-    white space and a ')', in a credit or 'DB', or has a '/' within _SUFFIX_REACH of it (any other
-    line is searched: see ``gate_fold``)."""
+    """A substring test before ``_credit_suffix``'s search: a line it matches ends, past its white
+    space and a ')', in a credit or 'DB', or has a '/' within _SUFFIX_REACH of it (a line that
+    holds a letter the engine pairs with an ASCII one is searched: see ``gate_fold``)."""
     tail = text.rstrip()
     if tail.endswith(")"):
         tail = tail[:-1]
-    end = gate_fold(tail[-_CREDIT_TAIL_CHARS:])
-    return end is None or end.endswith(_credit_endings(cues)) or tail.rfind("/") >= len(tail) - _SUFFIX_REACH
+    tail = tail[-_CREDIT_TAIL_CHARS:]
+    endings, any_line = _credit_endings(cues)
+    end = gate_fold(tail) if any_line or tail.isascii() else None
+    return end is None or end.endswith(endings) or tail.rfind("/") >= len(tail) - _SUFFIX_REACH
 
 
 # Characters every caption pattern contains, other than a bare credit at the end and the
