@@ -301,3 +301,27 @@ def test_short_linked_entries_of_a_group_are_items_and_a_link_to_the_page_is_not
     kept = [text for text, label in labels if label is Label.BODY]
     assert all(f"Entry {n}" in kept for n in range(entries))
     assert "Opening hours of the museums" not in kept
+
+
+def _ranking(entries: int) -> str:
+    rows = "".join(
+        f"<div class='entry'><h3><a href='/book/{n}'>Book number {n} of the great northern voyages</a></h3>"
+        f"<div class='meta'>by Author {n}, rated 4.{n % 10} by readers of the list</div>"
+        f"<p>A voyage across the ice, told by the crew of ship {n} in letters home.</p></div>"
+        for n in range(entries)
+    )
+    return ("<html><body><h1>The best voyage books ever</h1>"
+            "<p>The best voyage books, as voted on by the readers of this site.</p>"
+            "<p>A book's score is based on how many readers voted for it and how highly.</p>"
+            f"<div class='list'>{rows}</div></body></html>")
+
+
+@given(st.integers(12, 20))
+def test_a_listings_items_that_dwarf_its_intro_are_its_body(entries: int) -> None:
+    """Two sentences under the headline read as an article of its own, but a listing's entries
+    holding many times their text are the page's content, the sentences its intro."""
+    page = _ranking(entries)
+    blocks = _labelled(page, "listing")
+    kept = [text for text, label in blocks if label is Label.BODY]
+    assert all(any(f"Book number {n} of" in text for text in kept) for n in range(entries))
+    assert any("as voted on by the readers" in text for text in kept)

@@ -258,16 +258,19 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     """The items of a listing or a collection: the record lists and every leftover section, their
     links too (a listing's entries are links), and the fields of every item (``_item_fields``).
 
-    A page with an article of its own keeps its article (a collection's own text is its body);
-    with ``within_article`` (a listing), the items between the article region's first and last
-    blocks join it (the region found part of the list: a table's rows, a feed's summaries)."""
+    A page with an article of its own keeps its article (a collection's own text is its body)
+    unless its items dwarf it (``_items_dwarf_body``: the article is the list's intro); with
+    ``within_article`` (a listing), the items between the article region's first and last blocks
+    join it (the region found part of the list: a table's rows, a feed's summaries)."""
     groups = records.sibling_groups(blocks)
     start, stop = 0, len(blocks)
+    items = main_items(blocks, groups)
     if has_own_article(blocks):
-        if not within_article or not _listed_body(blocks, groups):
+        if within_article and _listed_body(blocks, groups):
+            start, stop = _body_span(blocks)
+        elif not _items_dwarf_body(blocks, items):
             return
-        start, stop = _body_span(blocks)
-    for item in main_items(blocks, groups):
+    for item in items:
         if start <= item[0] < stop:
             for i in item:
                 block = blocks[i]
@@ -317,6 +320,18 @@ def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
         if sum(1 for units in held if units) >= records.MIN_ITEMS and sum(held) >= _LISTED_BODY_SHARE * body:
             return True
     return False
+
+
+# A listing's items that hold this many times the text of the article region are the page's
+# content, the region its intro (a ranking's blurb above a hundred entries).
+ITEMS_OVER_BODY = 5.0
+
+
+def _items_dwarf_body(blocks: Sequence[Block], items: Sequence[range]) -> bool:
+    """The main items' text outside the body is ``ITEMS_OVER_BODY`` times the body's."""
+    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not Label.BODY)
+    return held >= ITEMS_OVER_BODY * body
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
