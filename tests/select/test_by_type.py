@@ -325,3 +325,31 @@ def test_a_listings_items_that_dwarf_its_intro_are_its_body(entries: int) -> Non
     kept = [text for text, label in blocks if label is Label.BODY]
     assert all(any(f"Book number {n} of" in text for text in kept) for n in range(entries))
     assert any("as voted on by the readers" in text for text in kept)
+
+
+def _results_page(results: int) -> str:
+    cards = "".join(
+        f"<div class='entry'><a href='/p/{n}'><div class='title'>Trail shoe model {n} with a grippy sole</div>"
+        f"<div class='price'>${100 + n}.95</div></a><div class='spec'>Wide fit, stiff sole</div></div>"
+        for n in range(results)
+    )
+    filters = "".join(f"<li><a href='?size={n}'>Refine by size {n}</a></li>" for n in range(6))
+    return ("<html><body><form class='site-search'><input name='q'></form><h1>Trail shoes</h1>"
+            f"<div class='search'><div class='search-refinements'><ul>{filters}</ul></div>"
+            f"<div class='grid'>{cards}</div></div><footer><p>{ABOUT_STORE}</p></footer></body></html>")
+
+
+# The page's footer holds more prose than the results (the results' region is no page wrapper).
+ABOUT_STORE = ("Our store has sold running shoes since 1983, from a small shop by the harbour to a warehouse "
+               "that ships to every town in the country, and every pair is checked by hand before it leaves. "
+               "Returns are free within sixty days, and our fitters answer questions by phone on weekdays.")
+
+
+@given(st.integers(4, 10))
+def test_a_listings_results_under_a_search_class_are_its_items_and_its_filters_are_not(results: int) -> None:
+    """Class word 'search' on the results' region is no furniture of a listing: its results are
+    the items; the filters beside them (class word 'refinements') stay out."""
+    labels = _labelled(_results_page(results), "collection")
+    kept = [text for text, label in labels if label is Label.BODY]
+    assert all(any(f"Trail shoe model {n} with" in text for text in kept) for n in range(results))
+    assert not any("Refine by size" in text for text in kept)

@@ -380,9 +380,20 @@ _MAIN_ITEM_SHARE = 0.6
 _SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# Class words that call a block furniture on an article page but name the region of a listing's
+# results on a listing ('search-results', 'product-search-grid'): the results are its items. The
+# filters beside them ('search-refinements', 'facets') stay furniture.
+RESULTS_WORDS = frozenset({"search"})
+FILTER_WORDS = frozenset({"filter", "filters", "facet", "facets", "refinement", "refinements", "refine", "sort", "sorting"})
+_RESULTS_REASONS = frozenset(f"class token '{word}'" for word in RESULTS_WORDS)
+
+
 def _markup_furniture(block: Block) -> bool:
-    """Markup words called the block navigation or furniture (a menu, a footer, a sidebar)."""
-    return block.label is not Label.BODY and block.reason.startswith(dom.WORD_REASONS)
+    """Markup words called the block navigation or furniture (a menu, a footer, a sidebar), and
+    not only the results word of a listing (``RESULTS_WORDS``) outside its filters."""
+    if block.label is Label.BODY or not block.reason.startswith(dom.WORD_REASONS):
+        return False
+    return block.reason not in _RESULTS_REASONS or not block.dom_tokens.isdisjoint(FILTER_WORDS)
 
 
 def _in_item(block: Block) -> bool:
