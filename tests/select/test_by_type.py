@@ -353,3 +353,20 @@ def test_a_listings_results_under_a_search_class_are_its_items_and_its_filters_a
     kept = [text for text, label in labels if label is Label.BODY]
     assert all(any(f"Trail shoe model {n} with" in text for text in kept) for n in range(results))
     assert not any("Refine by size" in text for text in kept)
+
+
+@given(st.integers(3, 8))
+def test_a_listings_card_images_stay_out_of_its_items(cards: int) -> None:
+    """An item's image gives its alt text, which repeats the item's title: the title is the item's,
+    the alt text is not, on a listing as in the record lists the sweep takes."""
+    entries = "".join(
+        f"<div class='card'><a href='/app/{n}'><img src='/i/{n}.png' alt='Logo of app {n}'></a>"
+        f"<h3><a href='/app/{n}'>App number {n} that cleans up your music library</a></h3>"
+        f"<div>Music and audio, launched today by team {n}</div></div>"
+        for n in range(cards)
+    )
+    page = (f"<html><body><h1>Apps launching today</h1><div class='feed'>{entries}</div>"
+            f"<footer><p>{ABOUT_STORE}</p><p>{ABOUT_STORE}</p></footer></body></html>")
+    kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
+    assert all(f"App number {n} that cleans up your music library" in kept for n in range(cards))
+    assert not any(text.startswith("Logo of app") for text in kept)

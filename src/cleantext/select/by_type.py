@@ -281,8 +281,8 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     titles = {block.clean.casefold() for block in blocks if block.label is Label.TITLE}
     for i in range(start, stop):
         block = blocks[i]
-        if block.clean.casefold() in titles:
-            continue  # a link back to the page itself, under its headline
+        if block.image or block.clean.casefold() in titles:
+            continue  # an image's alt text (it repeats the item's title); a link back to the page itself
         if block.label is Label.RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
             block.relabel(Label.BODY, _ITEM_REASON)
         elif _taken(block, frozenset(), links=i in titled or i in grouped):
