@@ -370,3 +370,20 @@ def test_a_listings_card_images_stay_out_of_its_items(cards: int) -> None:
     kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
     assert all(f"App number {n} that cleans up your music library" in kept for n in range(cards))
     assert not any(text.startswith("Logo of app") for text in kept)
+
+
+@given(st.integers(4, 10), st.sampled_from(["listing", "collection"]))
+def test_a_listings_filters_and_sorting_are_not_its_items(results: int, page_type: str) -> None:
+    """What class words call filters or sorting is no item of a listing, however the body took it
+    (the wcxb definition: the items, without filters, sorting and pagination)."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Road bike model {n} with a carbon frame</a></h3>"
+        f"<div>Carbon frame, size {n}, three colours</div><div>${1200 + n}.00</div></div>"
+        for n in range(results)
+    )
+    filters = ("<div class='filter-panel'><div>Filter and sort</div><div>Price: low to high</div>"
+               "<div>Frame size</div></div>")
+    page = f"<html><body><h1>Road bikes</h1><main><div class='grid'>{cards}</div>{filters}</main></body></html>"
+    kept = [text for text, label in _labelled(page, page_type) if label is Label.BODY]
+    assert all(any(f"Road bike model {n} with" in text for text in kept) for n in range(results))
+    assert not any(text in ("Filter and sort", "Price: low to high", "Frame size") for text in kept)

@@ -290,6 +290,25 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     _item_fields(blocks, groups, start, stop)
 
 
+_FILTERS_REASON = "the filters, sorting or paging beside the listing"
+
+
+def _drop_filters(blocks: Sequence[Block]) -> None:
+    """Body blocks under class words of a listing's filters and sorting (``FILTER_WORDS``) are not
+    its items; a word over most of the body names the listing's own wrapper ('filterable-grid')."""
+    body = [block for block in blocks if block.label is Label.BODY]
+    total = sum(block.units for block in body)
+    under: dict[str, int] = {}
+    for block in body:
+        for word in block.dom_tokens & FILTER_WORDS:
+            under[word] = under.get(word, 0) + block.units
+    filters = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
+    if filters:
+        for block in body:
+            if not filters.isdisjoint(block.dom_tokens):
+                block.relabel(Label.NAV, _FILTERS_REASON)
+
+
 def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
     """The blocks of the items of every group of ``records.MIN_ITEMS`` or more siblings of one
     shape holding more than a menu's word or two an item (cards, rows, entries): a link there may
@@ -304,6 +323,13 @@ def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]
 def _listing(blocks: Sequence[Block], cues: Cues) -> None:
     """A listing's items, inside its article region too (``_items``)."""
     _items(blocks, cues, within_article=True)
+    _drop_filters(blocks)
+
+
+def _collection(blocks: Sequence[Block], cues: Cues) -> None:
+    """A collection's items (``_items``), without its filters."""
+    _items(blocks, cues)
+    _drop_filters(blocks)
 
 
 _LISTED_BODY_SHARE = 0.5
@@ -440,7 +466,7 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.SERVICE: _service,
     types.PRODUCT: _product,
     types.LISTING: _listing,
-    types.COLLECTION: _items,
+    types.COLLECTION: _collection,
 }
 
 
