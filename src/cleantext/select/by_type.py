@@ -259,17 +259,21 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     links too (a listing's entries are links), and the fields of every item (``_item_fields``).
 
     A page with an article of its own keeps its article (a collection's own text is its body)
-    unless its items dwarf it (``_items_dwarf_body``: the article is the list's intro); with
+    unless its items dwarf it (``_items_dwarfing_body``: the article is the list's intro); with
     ``within_article`` (a listing), the items between the article region's first and last blocks
     join it (the region found part of the list: a table's rows, a feed's summaries)."""
     groups = records.sibling_groups(blocks)
     start, stop = 0, len(blocks)
-    items = main_items(blocks, groups)
+    items: list[range] | None = None
     if has_own_article(blocks):
         if within_article and _listed_body(blocks, groups):
             start, stop = _body_span(blocks)
-        elif not _items_dwarf_body(blocks, items):
-            return
+        else:
+            items = _items_dwarfing_body(blocks, groups)
+            if items is None:
+                return
+    if items is None:
+        items = main_items(blocks, groups)
     for item in items:
         if start <= item[0] < stop:
             for i in item:
@@ -353,11 +357,20 @@ def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 ITEMS_OVER_BODY = 5.0
 
 
-def _items_dwarf_body(blocks: Sequence[Block], items: Sequence[range]) -> bool:
-    """The main items' text outside the body is ``ITEMS_OVER_BODY`` times the body's."""
-    body = sum(block.units for block in blocks if block.label is Label.BODY)
+def _items_dwarfing_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> list[range] | None:
+    """The main items (``main_items``) when their text outside the body is ``ITEMS_OVER_BODY``
+    times the body's, else None (read only when the text outside the body could be that much)."""
+    body = rest = 0
+    for block in blocks:
+        if block.label is Label.BODY:
+            body += block.units
+        else:
+            rest += block.units
+    if rest < ITEMS_OVER_BODY * body:
+        return None
+    items = main_items(blocks, groups)
     held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not Label.BODY)
-    return held >= ITEMS_OVER_BODY * body
+    return items if held >= ITEMS_OVER_BODY * body else None
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
