@@ -301,3 +301,89 @@ def test_short_linked_entries_of_a_group_are_items_and_a_link_to_the_page_is_not
     kept = [text for text, label in labels if label is Label.BODY]
     assert all(f"Entry {n}" in kept for n in range(entries))
     assert "Opening hours of the museums" not in kept
+
+
+def _ranking(entries: int) -> str:
+    rows = "".join(
+        f"<div class='entry'><h3><a href='/book/{n}'>Book number {n} of the great northern voyages</a></h3>"
+        f"<div class='meta'>by Author {n}, rated 4.{n % 10} by readers of the list</div>"
+        f"<p>A voyage across the ice, told by the crew of ship {n} in letters home.</p></div>"
+        for n in range(entries)
+    )
+    return ("<html><body><h1>The best voyage books ever</h1>"
+            "<p>The best voyage books, as voted on by the readers of this site.</p>"
+            "<p>A book's score is based on how many readers voted for it and how highly.</p>"
+            f"<div class='list'>{rows}</div></body></html>")
+
+
+@given(st.integers(12, 20))
+def test_a_listings_items_that_dwarf_its_intro_are_its_body(entries: int) -> None:
+    """Two sentences under the headline read as an article of its own, but a listing's entries
+    holding many times their text are the page's content, the sentences its intro."""
+    page = _ranking(entries)
+    blocks = _labelled(page, "listing")
+    kept = [text for text, label in blocks if label is Label.BODY]
+    assert all(any(f"Book number {n} of" in text for text in kept) for n in range(entries))
+    assert any("as voted on by the readers" in text for text in kept)
+
+
+def _results_page(results: int) -> str:
+    cards = "".join(
+        f"<div class='entry'><a href='/p/{n}'><div class='title'>Trail shoe model {n} with a grippy sole</div>"
+        f"<div class='price'>${100 + n}.95</div></a><div class='spec'>Wide fit, stiff sole</div></div>"
+        for n in range(results)
+    )
+    filters = "".join(f"<li><a href='?size={n}'>Refine by size {n}</a></li>" for n in range(6))
+    return ("<html><body><form class='site-search'><input name='q'></form><h1>Trail shoes</h1>"
+            f"<div class='search'><div class='search-refinements'><ul>{filters}</ul></div>"
+            f"<div class='grid'>{cards}</div></div><footer><p>{ABOUT_STORE}</p></footer></body></html>")
+
+
+# The page's footer holds more prose than the results (the results' region is no page wrapper).
+ABOUT_STORE = ("Our store has sold running shoes since 1983, from a small shop by the harbour to a warehouse "
+               "that ships to every town in the country, and every pair is checked by hand before it leaves. "
+               "Returns are free within sixty days, and our fitters answer questions by phone on weekdays.")
+
+
+@given(st.integers(4, 10))
+def test_a_listings_results_under_a_search_class_are_its_items_and_its_filters_are_not(results: int) -> None:
+    """Class word 'search' on the results' region is no furniture of a listing: its results are
+    the items; the filters beside them (class word 'refinements') stay out."""
+    labels = _labelled(_results_page(results), "collection")
+    kept = [text for text, label in labels if label is Label.BODY]
+    assert all(any(f"Trail shoe model {n} with" in text for text in kept) for n in range(results))
+    assert not any("Refine by size" in text for text in kept)
+
+
+@given(st.integers(3, 8))
+def test_a_listings_card_images_stay_out_of_its_items(cards: int) -> None:
+    """An item's image gives its alt text, which repeats the item's title: the title is the item's,
+    the alt text is not, on a listing as in the record lists the sweep takes."""
+    entries = "".join(
+        f"<div class='card'><a href='/app/{n}'><img src='/i/{n}.png' alt='Logo of app {n}'></a>"
+        f"<h3><a href='/app/{n}'>App number {n} that cleans up your music library</a></h3>"
+        f"<div>Music and audio, launched today by team {n}</div></div>"
+        for n in range(cards)
+    )
+    page = (f"<html><body><h1>Apps launching today</h1><div class='feed'>{entries}</div>"
+            f"<footer><p>{ABOUT_STORE}</p><p>{ABOUT_STORE}</p></footer></body></html>")
+    kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
+    assert all(f"App number {n} that cleans up your music library" in kept for n in range(cards))
+    assert not any(text.startswith("Logo of app") for text in kept)
+
+
+@given(st.integers(4, 10), st.sampled_from(["listing", "collection"]))
+def test_a_listings_filters_and_sorting_are_not_its_items(results: int, page_type: str) -> None:
+    """What class words call filters or sorting is no item of a listing, however the body took it
+    (the wcxb definition: the items, without filters, sorting and pagination)."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Road bike model {n} with a carbon frame</a></h3>"
+        f"<div>Carbon frame, size {n}, three colours</div><div>${1200 + n}.00</div></div>"
+        for n in range(results)
+    )
+    filters = ("<div class='filter-panel'><div>Filter and sort</div><div>Price: low to high</div>"
+               "<div>Frame size</div></div>")
+    page = f"<html><body><h1>Road bikes</h1><main><div class='grid'>{cards}</div>{filters}</main></body></html>"
+    kept = [text for text, label in _labelled(page, page_type) if label is Label.BODY]
+    assert all(any(f"Road bike model {n} with" in text for text in kept) for n in range(results))
+    assert not any(text in ("Filter and sort", "Price: low to high", "Frame size") for text in kept)

@@ -258,16 +258,23 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     """The items of a listing or a collection: the record lists and every leftover section, their
     links too (a listing's entries are links), and the fields of every item (``_item_fields``).
 
-    A page with an article of its own keeps its article (a collection's own text is its body);
-    with ``within_article`` (a listing), the items between the article region's first and last
-    blocks join it (the region found part of the list: a table's rows, a feed's summaries)."""
+    A page with an article of its own keeps its article (a collection's own text is its body)
+    unless its items dwarf it (``_items_dwarfing_body``: the article is the list's intro); with
+    ``within_article`` (a listing), the items between the article region's first and last blocks
+    join it (the region found part of the list: a table's rows, a feed's summaries)."""
     groups = records.sibling_groups(blocks)
     start, stop = 0, len(blocks)
+    items: list[range] | None = None
     if has_own_article(blocks):
-        if not within_article or not _listed_body(blocks, groups):
-            return
-        start, stop = _body_span(blocks)
-    for item in main_items(blocks, groups):
+        if within_article and _listed_body(blocks, groups):
+            start, stop = _body_span(blocks)
+        else:
+            items = _items_dwarfing_body(blocks, groups)
+            if items is None:
+                return
+    if items is None:
+        items = main_items(blocks, groups)
+    for item in items:
         if start <= item[0] < stop:
             for i in item:
                 block = blocks[i]
@@ -278,13 +285,32 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
     titles = {block.clean.casefold() for block in blocks if block.label is Label.TITLE}
     for i in range(start, stop):
         block = blocks[i]
-        if block.clean.casefold() in titles:
-            continue  # a link back to the page itself, under its headline
+        if block.image or block.clean.casefold() in titles:
+            continue  # an image's alt text (it repeats the item's title); a link back to the page itself
         if block.label is Label.RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
             block.relabel(Label.BODY, _ITEM_REASON)
         elif _taken(block, frozenset(), links=i in titled or i in grouped):
             block.relabel(Label.BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
+
+
+_FILTERS_REASON = "the filters, sorting or paging beside the listing"
+
+
+def _drop_filters(blocks: Sequence[Block]) -> None:
+    """Body blocks under class words of a listing's filters and sorting (``FILTER_WORDS``) are not
+    its items; a word over most of the body names the listing's own wrapper ('filterable-grid')."""
+    body = [block for block in blocks if block.label is Label.BODY]
+    total = sum(block.units for block in body)
+    under: dict[str, int] = {}
+    for block in body:
+        for word in block.dom_tokens & FILTER_WORDS:
+            under[word] = under.get(word, 0) + block.units
+    filters = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
+    if filters:
+        for block in body:
+            if not filters.isdisjoint(block.dom_tokens):
+                block.relabel(Label.NAV, _FILTERS_REASON)
 
 
 def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
@@ -301,6 +327,13 @@ def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]
 def _listing(blocks: Sequence[Block], cues: Cues) -> None:
     """A listing's items, inside its article region too (``_items``)."""
     _items(blocks, cues, within_article=True)
+    _drop_filters(blocks)
+
+
+def _collection(blocks: Sequence[Block], cues: Cues) -> None:
+    """A collection's items (``_items``), without its filters."""
+    _items(blocks, cues)
+    _drop_filters(blocks)
 
 
 _LISTED_BODY_SHARE = 0.5
@@ -317,6 +350,27 @@ def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
         if sum(1 for units in held if units) >= records.MIN_ITEMS and sum(held) >= _LISTED_BODY_SHARE * body:
             return True
     return False
+
+
+# A listing's items that hold this many times the text of the article region are the page's
+# content, the region its intro (a ranking's blurb above a hundred entries).
+ITEMS_OVER_BODY = 5.0
+
+
+def _items_dwarfing_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> list[range] | None:
+    """The main items (``main_items``) when their text outside the body is ``ITEMS_OVER_BODY``
+    times the body's, else None (read only when the text outside the body could be that much)."""
+    body = rest = 0
+    for block in blocks:
+        if block.label is Label.BODY:
+            body += block.units
+        else:
+            rest += block.units
+    if rest < ITEMS_OVER_BODY * body:
+        return None
+    items = main_items(blocks, groups)
+    held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not Label.BODY)
+    return items if held >= ITEMS_OVER_BODY * body else None
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -365,9 +419,20 @@ _MAIN_ITEM_SHARE = 0.6
 _SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# Class words that call a block furniture on an article page but name the region of a listing's
+# results on a listing ('search-results', 'product-search-grid'): the results are its items. The
+# filters beside them ('search-refinements', 'facets') stay furniture.
+RESULTS_WORDS = frozenset({"search"})
+FILTER_WORDS = frozenset({"filter", "filters", "facet", "facets", "refinement", "refinements", "refine", "sort", "sorting"})
+_RESULTS_REASONS = frozenset(f"class token '{word}'" for word in RESULTS_WORDS)
+
+
 def _markup_furniture(block: Block) -> bool:
-    """Markup words called the block navigation or furniture (a menu, a footer, a sidebar)."""
-    return block.label is not Label.BODY and block.reason.startswith(dom.WORD_REASONS)
+    """Markup words called the block navigation or furniture (a menu, a footer, a sidebar), and
+    not only the results word of a listing (``RESULTS_WORDS``) outside its filters."""
+    if block.label is Label.BODY or not block.reason.startswith(dom.WORD_REASONS):
+        return False
+    return block.reason not in _RESULTS_REASONS or not block.dom_tokens.isdisjoint(FILTER_WORDS)
 
 
 def _in_item(block: Block) -> bool:
@@ -414,7 +479,7 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.SERVICE: _service,
     types.PRODUCT: _product,
     types.LISTING: _listing,
-    types.COLLECTION: _items,
+    types.COLLECTION: _collection,
 }
 
 
