@@ -99,7 +99,9 @@ def test_a_type_turns_only_leftovers_into_body(page_type: str, posts: int) -> No
             assert (block.label, block.reason) == (label, reason)
         if block.label is not label:
             assert block.label is Label.BODY
-            assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER)
+            # leftovers, class words, and what a shape rule left out (a documentation page's link rows)
+            assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER
+                                     + by_type.DOC_EVIDENCE)
 
 
 def _labelled(page: str, page_type: str) -> list[tuple[str, Label | None]]:
@@ -231,6 +233,48 @@ def test_a_service_pages_other_sections_join_the_one_that_reads_as_an_article() 
     assert labels["Three plans, each with a named engineer and a monthly review of your platform."] is Label.BODY
     assert labels["Pricing that grows with your team"] is Label.BODY
     assert labels["Buy"] is not Label.BODY
+
+
+OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
+            "as well as for sending and receiving data on that connection, one message at a time.")
+
+
+def _reference(rows: int, trailing: int) -> str:
+    """A reference page: a menu, then <main> with an overview, its own table of contents in an
+    <aside>, the API's linked rows, and a list of links after them."""
+    menu = "".join(f"<li><a href='/m/{n}'>Menu entry {n}</a></li>" for n in range(5))
+    toc = "".join(f"<li><a href='#s{n}'>Section {n}</a></li>" for n in range(5))
+    dl = "".join(f"<dt><a href='/api/{n}'>Socket.property{n}</a></dt><dd><p>The state number {n} of the "
+                 "connection.</p></dd>" for n in range(rows))
+    links = "".join(f"<li><a href='/guide/{n}'>Writing socket client applications, part {n}</a></li>" for n in range(trailing))
+    return (f"<html><body><nav><ul>{menu}</ul></nav><main><h1>Socket</h1><p>{OVERVIEW}</p>"
+            f"<p>{OVERVIEW.replace('server', 'host')}</p><aside><nav><ul>{toc}</ul></nav></aside>"
+            f"<section><h2>Instance properties</h2><dl>{dl}</dl></section><ul>{links}</ul></main></body></html>")
+
+
+@given(st.integers(2, 6), st.integers(0, 4))
+def test_a_documentation_pages_api_rows_and_links_in_its_main_are_its_body(rows: int, trailing: int) -> None:
+    """A documentation page's linked API rows and the links after them in its <main> are its
+    text; the menu and the page's table of contents (an <aside> in <main>) are not."""
+    doc, article = dict(_labelled(_reference(rows, trailing), "documentation")), dict(_labelled(_reference(rows, trailing), "article"))
+    for n in range(rows):
+        assert doc[f"Socket.property{n}"] is Label.BODY and article[f"Socket.property{n}"] is not Label.BODY
+    for n in range(trailing):
+        assert doc[f"Writing socket client applications, part {n}"] is Label.BODY
+    assert all(doc[f"Menu entry {n}"] is not Label.BODY and doc[f"Section {n}"] is not Label.BODY for n in range(5))
+
+
+@given(st.integers(3, 8))
+def test_a_chapters_contents_between_its_paragraphs_are_its_body(entries: int) -> None:
+    """A documentation page's list of linked sections between its paragraphs (a chapter's
+    contents) is its text, with no <main> around it."""
+    contents = "".join(f"<li><a href='/ch11/{n}'>11.{n}. Index type number {n}</a></li>" for n in range(entries))
+    page = (f"<html><body><div class='chapter'><h1>Chapter 11. Indexes</h1><p>{OVERVIEW}</p>"
+            f"<ul class='toc'>{contents}</ul><p>{OVERVIEW.replace('server', 'database')}</p></div></body></html>")
+    doc, article = dict(_labelled(page, "documentation")), dict(_labelled(page, "article"))
+    for n in range(entries):
+        assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
+        assert article[f"11.{n}. Index type number {n}"] is not Label.BODY
 
 
 def test_a_one_line_reply_in_the_threads_group_is_a_post() -> None:

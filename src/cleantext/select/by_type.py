@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..cues import Cues
 from ..detectors import dom, records
-from ..model import Block, Label
+from ..model import Block, DomNode, Label
 from . import page_type as types
 
 # Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
@@ -409,9 +409,62 @@ def titled_items(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 
 _SECTION_REASON = "a content section of the page"
 
+
+# The element a documentation page's text lives in: its <main> (or <article>, or role 'main').
+_CONTENT_TAGS = frozenset({"main", "article"})
+_CONTENT_ROLES = frozenset({"main", "article"})
+# Inside it, what <nav> and <aside> hold is the table of contents, the sidebar and the pager.
+_BESIDE_TAGS = frozenset({"nav", "aside"})
+_BESIDE_ROLES = frozenset({"navigation", "complementary"})
+_DOC_REASON = "the documentation page's content element"
+# What a documentation page's rule takes: body selection's leftovers and record lists (a
+# chapter's contents, an API's linked rows), never what a detector or class words named.
+DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON)
+
+
+def _content_element(block: Block) -> DomNode | None:
+    """The nearest content element around the block (None when a <nav> or <aside> comes first)."""
+    node = block.dom_node
+    if node is None:
+        return None
+    for above in node.chain():
+        if above.tag in _BESIDE_TAGS or above.role in _BESIDE_ROLES:
+            return None
+        if above.tag in _CONTENT_TAGS or above.role in _CONTENT_ROLES:
+            return above
+    return None
+
+
+def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
+    """A documentation page's text with its lists and tables: what body selection left out
+    between the body's first and last blocks (headings, link rows, a chapter's contents), and,
+    when every body block lies in one <main> (or <article>), what it left out there (the
+    reference's definition lists and API rows after the overview), but not that element's <nav>
+    or <aside> (the page's own table of contents)."""
+    body = [block for block in blocks if block.label is Label.BODY]
+    if not body:
+        return
+    start, stop = _body_span(blocks)
+    for block in blocks[start:stop]:
+        if _doc_taken(block):
+            block.relabel(Label.BODY, _DOC_REASON)
+    element = _content_element(body[0])
+    if element is None or any(_content_element(block) is not element for block in body):
+        return
+    for block in blocks:
+        if _doc_taken(block) and _content_element(block) is element:
+            block.relabel(Label.BODY, _DOC_REASON)
+
+
+def _doc_taken(block: Block) -> bool:
+    return (block.label is not Label.BODY and bool(block.clean) and not block.image
+            and block.reason.startswith(DOC_EVIDENCE))
+
+
 ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.FORUM: _forum,
     types.SERVICE: _service,
+    types.DOCUMENTATION: _documentation,
     types.PRODUCT: _product,
     types.LISTING: _listing,
     types.COLLECTION: _items,
