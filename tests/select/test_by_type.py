@@ -99,9 +99,10 @@ def test_a_type_turns_only_leftovers_into_body(page_type: str, posts: int) -> No
             assert (block.label, block.reason) == (label, reason)
         if block.label is not label:
             assert block.label is Label.BODY
-            # leftovers, class words, and what a shape rule left out (a documentation page's link rows)
+            # leftovers, class words, and what body selection or a shape rule left out (a section
+            # under a 'Read more' button, a documentation page's link rows)
             assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER
-                                     + by_type.DOC_EVIDENCE)
+                                     + by_type.SERVICE_CLOSED_REASONS + by_type.DOC_EVIDENCE)
 
 
 def _labelled(page: str, page_type: str) -> list[tuple[str, Label | None]]:
@@ -233,6 +234,42 @@ def test_a_service_pages_other_sections_join_the_one_that_reads_as_an_article() 
     assert labels["Three plans, each with a named engineer and a monthly review of your platform."] is Label.BODY
     assert labels["Pricing that grows with your team"] is Label.BODY
     assert labels["Buy"] is not Label.BODY
+
+
+PAY = "Automatically calculate complex pay rates, including overtime, night shifts and holiday premiums, for every worker."
+STORY = " ".join(FEATURE.replace("data", f"data {n}") for n in range(3))
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_sections_under_a_read_more_button_join_its_body(sections: int) -> None:
+    """A 'Read more' button closes a section of a service page, not an article: the sections
+    under it are the page's (an article page keeps them out)."""
+    more = "".join(f"<section class='features'><h2>Feature number {n}</h2><p>{PAY} Plan {n}.</p></section>"
+                   for n in range(sections))
+    page = ("<html><body><section class='intro'><h1>Payroll for hourly teams</h1>"
+            f"<p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            f"<a class='button' href='/more'>Read more</a></section>{more}</body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(sections):
+        assert service[f"{PAY} Plan {n}."] is Label.BODY and service[f"Feature number {n}"] is Label.BODY
+        assert article[f"{PAY} Plan {n}."] is not Label.BODY
+    assert service["Read more"] is not Label.BODY
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_banner_sections_in_its_main_are_its_body_and_a_site_banner_is_not(boxes: int) -> None:
+    """Page builders call a service page's hero and boxed sections 'banner': inside <main> they
+    are its content; a banner outside <main> (a site-wide notice) stays out."""
+    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
+    sections = "".join(f"<div class='banner layer'><h2>Why choose us {n}</h2><p>{PAY} Box {n}.</p></div>"
+                       for n in range(boxes))
+    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><main><div class='banner'>"
+            f"<h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}</main></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(boxes):
+        assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
+        assert article[f"{PAY} Box {n}."] is Label.BANNER
+    assert service[notice] is Label.BANNER
 
 
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "

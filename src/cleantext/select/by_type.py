@@ -189,12 +189,36 @@ _SERVICE_SECTION_UNITS = 6
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
     one section of several, so the others join it even when that region reads as an article."""
-    if not has_own_article(blocks):
-        _sections(blocks, cues)
-        return
+    own = has_own_article(blocks)
     for block in blocks:
-        if (block.units >= _SERVICE_SECTION_UNITS or block.heading) and _taken(block, frozenset()):
+        if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
+                _section_taken(block) or _in_hero(block)):
             block.relabel(Label.BODY, _SECTION_REASON)
+
+
+# What body selection put under a 'Read more' button (a related-articles header): on a service
+# page such a button ends a section, not an article, so the next sections are leftovers like the
+# others. (What it put under a copyright line stays out: that is the footer's small print.)
+SERVICE_CLOSED_REASONS = ("under the related block",)
+
+
+def _section_taken(block: Block) -> bool:
+    """A leftover a service page's sections take: ``_taken``'s, or a prose block under a closer."""
+    if _taken(block, frozenset()):
+        return True
+    return bool(block.clean) and block.link_ratio < _LINK_HEAVY and block.reason.startswith(SERVICE_CLOSED_REASONS)
+
+
+# The class word page builders give a service page's hero and its boxed sections, as ad slots
+# have it elsewhere: inside the page's content element (<main>) it names content.
+HERO_WORD = "banner"
+_HERO_REASON = f"class token '{HERO_WORD}'"
+
+
+def _in_hero(block: Block) -> bool:
+    """A 'banner' block inside the page's <main> (not a <nav> or <aside> there), not mostly links:
+    the hero or a boxed section (an ad slot is 'ad', a site-wide notice is outside <main>)."""
+    return block.reason == _HERO_REASON and block.link_ratio < _LINK_HEAVY and _content_element(block) is not None
 
 
 # A page has an article of its own when its article region holds this many units and this share
