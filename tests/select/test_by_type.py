@@ -314,6 +314,23 @@ def test_a_chapters_contents_between_its_paragraphs_are_its_body(entries: int) -
         assert article[f"11.{n}. Index type number {n}"] is not Label.BODY
 
 
+METHOD = "Closes the connection once every queued message has been sent, and tells the server why, as method {n}."
+
+
+@given(st.integers(1, 4))
+def test_a_documentation_pages_sections_under_a_read_more_link_are_its_body(methods: int) -> None:
+    """A 'Read more' link in a documentation page's <main> closes no article: the headings of the
+    sections under it are its text (an article page keeps them out); the site's footer is not."""
+    sections = "".join(f"<h2>Method number {n}</h2><p>{METHOD.format(n=n)}</p>" for n in range(methods))
+    page = (f"<html><body><main><h1>Socket</h1><p>{OVERVIEW}</p><p>{OVERVIEW.replace('server', 'host')}</p>"
+            f"<p><a href='/guide'>Read more</a></p>{sections}</main>"
+            "<footer><p>Footer text of the whole site, with its address and phone.</p></footer></body></html>")
+    doc, article = dict(_labelled(page, "documentation")), dict(_labelled(page, "article"))
+    for n in range(methods):
+        assert doc[f"Method number {n}"] is Label.BODY and article[f"Method number {n}"] is not Label.BODY
+    assert doc["Footer text of the whole site, with its address and phone."] is not Label.BODY
+
+
 def test_a_one_line_reply_in_the_threads_group_is_a_post() -> None:
     posts = "".join(
         f'<div class="message message--user"><div class="message-body"><p>{REPLY.format(n=n)}</p></div></div>'

@@ -441,9 +441,10 @@ _CONTENT_ROLES = frozenset({"main", "article"})
 _BESIDE_TAGS = frozenset({"nav", "aside"})
 _BESIDE_ROLES = frozenset({"navigation", "complementary"})
 _DOC_REASON = "the documentation page's content element"
-# What a documentation page's rule takes: body selection's leftovers and record lists (a
-# chapter's contents, an API's linked rows), never what a detector or class words named.
-DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON)
+# What a documentation page's rule takes: body selection's leftovers, record lists (a chapter's
+# contents, an API's linked rows) and what it put under a closer (a 'Read more' link, a licence
+# line between sections), never what a detector or class words named.
+DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, "under the related block", "under the copyright block")
 
 
 def _content_element(block: Block) -> DomNode | None:
