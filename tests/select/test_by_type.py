@@ -100,9 +100,10 @@ def test_a_type_turns_only_leftovers_into_body(page_type: str, posts: int) -> No
         if block.label is not label:
             assert block.label is Label.BODY
             # leftovers, class words, and what body selection or a shape rule left out (a section
-            # under a 'Read more' button, a documentation page's link rows)
+            # under a 'Read more' button, a documentation page's link rows, a service page's hero)
             assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER
-                                     + by_type.SERVICE_CLOSED_REASONS + by_type.DOC_EVIDENCE)
+                                     + by_type.SERVICE_CLOSED_REASONS + by_type.DOC_EVIDENCE
+                                     + tuple(by_type.HERO_HEAD_REASONS))
 
 
 def _labelled(page: str, page_type: str) -> list[tuple[str, Label | None]]:
@@ -270,6 +271,20 @@ def test_a_service_pages_banner_sections_in_its_main_are_its_body_and_a_site_ban
         assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
         assert article[f"{PAY} Box {n}."] is Label.BANNER
     assert service[notice] is Label.BANNER
+
+
+@given(st.sampled_from(["Data services", "New", "Trusted by 4,000 teams"]), st.integers(0, 2))
+def test_a_service_pages_headline_and_the_lines_around_it_are_its_hero(label: str, decks: int) -> None:
+    """On a service page the head zone (the label above the headline, the headline, the deck lines
+    under it) is the hero section, so the body holds it; an article keeps it out of the body."""
+    deck = "".join(f"<p>Ship your platform in {n + 2} weeks</p>" for n in range(decks))
+    page = (f"<html><body><section class='hero'><p>{label}</p><h1>Data engineering for growing teams</h1>"
+            f"{deck}</section><section><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            "</section></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    hero = [label, "Data engineering for growing teams", *(f"Ship your platform in {n + 2} weeks" for n in range(decks))]
+    assert all(service[line] is Label.BODY for line in hero)
+    assert all(article[line] is not Label.BODY for line in hero)
 
 
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "

@@ -194,6 +194,14 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
                 _section_taken(block) or _in_hero(block)):
             block.relabel(Label.BODY, _SECTION_REASON)
+        elif block.reason in HERO_HEAD_REASONS:
+            block.relabel(Label.BODY, _HERO_HEAD_REASON)
+
+
+# The head zone's lines (title.label_head): on a service page the headline, the label above it and
+# the deck lines under it are the hero section's own text, not an article's head.
+HERO_HEAD_REASONS = frozenset({"headline above the article", "label above the headline", "deck line under the headline"})
+_HERO_HEAD_REASON = "the hero: the service page's headline and the lines around it"
 
 
 # What body selection put under a 'Read more' button (a related-articles header): on a service
