@@ -287,6 +287,23 @@ def test_a_service_pages_headline_and_the_lines_around_it_are_its_hero(label: st
     assert all(article[line] is not Label.BODY for line in hero)
 
 
+@given(st.integers(3, 6))
+def test_a_service_pages_listed_entries_with_their_own_words_join_and_teaser_headlines_do_not(entries: int) -> None:
+    """In a service page's <main>, a record list's entries that are a link and words of their own
+    (a partner with its phone number) are a section of the page; a list of teaser headlines (all
+    link) stays out, and on an article page both do."""
+    partners = "".join(f"<li><a href='/p/{n}'>Partner organisation number {n}</a> (512) 993-82{n}0</li>" for n in range(entries))
+    teasers = "".join(f"<li><a href='/blog/{n}'>How our customer number {n} doubled their business in a year</a></li>"
+                      for n in range(entries))
+    page = (f"<html><body><main><h1>Home repair help</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            f"<h2>Partners</h2><ul>{partners}</ul><h2>From the blog</h2><ul>{teasers}</ul></main></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(entries):
+        partner = f"Partner organisation number {n} (512) 993-82{n}0"
+        assert service[partner] is Label.BODY and article[partner] is not Label.BODY
+        assert service[f"How our customer number {n} doubled their business in a year"] is not Label.BODY
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

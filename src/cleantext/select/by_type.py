@@ -211,10 +211,26 @@ SERVICE_CLOSED_REASONS = ("under the related block",)
 
 
 def _section_taken(block: Block) -> bool:
-    """A leftover a service page's sections take: ``_taken``'s, or a prose block under a closer."""
+    """A leftover a service page's sections take: ``_taken``'s, a listed entry in <main>, or a
+    prose block under a closer."""
     if _taken(block, frozenset()):
         return True
+    if _listed_entry(block):
+        return True
     return bool(block.clean) and block.link_ratio < _LINK_HEAVY and block.reason.startswith(SERVICE_CLOSED_REASONS)
+
+
+# A record list's entry that is a link and words of its own beside it (a provider with its phone
+# number, a reference with its author): a listed section; an entry all link (teaser headlines, a
+# feed) and a teaser's summary (hardly any link) stay out.
+_ENTRY_LINK_SHARE = (_LINK_HEAVY, 0.9)
+
+
+def _listed_entry(block: Block) -> bool:
+    """A record list's linked entry with words of its own, inside the page's <main>."""
+    low, high = _ENTRY_LINK_SHARE
+    return (block.reason == records.RELATED_REASON and low <= block.link_ratio < high and bool(block.clean)
+            and not block.image and _content_element(block) is not None)
 
 
 # The class word page builders give a service page's hero and its boxed sections, as ad slots
