@@ -99,7 +99,11 @@ def test_a_type_turns_only_leftovers_into_body(page_type: str, posts: int) -> No
             assert (block.label, block.reason) == (label, reason)
         if block.label is not label:
             assert block.label is Label.BODY
-            assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER)
+            # leftovers, class words, and what body selection or a shape rule left out (a section
+            # under a 'Read more' button, a documentation page's link rows, a service page's hero)
+            assert reason.startswith(by_type.LEFTOVER_REASONS + by_type._MARKUP_OR_LEFTOVER
+                                     + by_type.SERVICE_CLOSED_REASONS + by_type.DOC_EVIDENCE
+                                     + tuple(by_type.HERO_HEAD_REASONS))
 
 
 def _labelled(page: str, page_type: str) -> list[tuple[str, Label | None]]:
@@ -231,6 +235,132 @@ def test_a_service_pages_other_sections_join_the_one_that_reads_as_an_article() 
     assert labels["Three plans, each with a named engineer and a monthly review of your platform."] is Label.BODY
     assert labels["Pricing that grows with your team"] is Label.BODY
     assert labels["Buy"] is not Label.BODY
+
+
+PAY = "Automatically calculate complex pay rates, including overtime, night shifts and holiday premiums, for every worker."
+STORY = " ".join(FEATURE.replace("data", f"data {n}") for n in range(3))
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_sections_under_a_read_more_button_join_its_body(sections: int) -> None:
+    """A 'Read more' button closes a section of a service page, not an article: the sections
+    under it are the page's (an article page keeps them out)."""
+    more = "".join(f"<section class='features'><h2>Feature number {n}</h2><p>{PAY} Plan {n}.</p></section>"
+                   for n in range(sections))
+    page = ("<html><body><section class='intro'><h1>Payroll for hourly teams</h1>"
+            f"<p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            f"<a class='button' href='/more'>Read more</a></section>{more}</body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(sections):
+        assert service[f"{PAY} Plan {n}."] is Label.BODY and service[f"Feature number {n}"] is Label.BODY
+        assert article[f"{PAY} Plan {n}."] is not Label.BODY
+    assert service["Read more"] is not Label.BODY
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_banner_sections_in_its_main_are_its_body_and_a_site_banner_is_not(boxes: int) -> None:
+    """Page builders call a service page's hero and boxed sections 'banner': inside <main> they
+    are its content; a banner outside <main> (a site-wide notice) stays out."""
+    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
+    sections = "".join(f"<div class='banner layer'><h2>Why choose us {n}</h2><p>{PAY} Box {n}.</p></div>"
+                       for n in range(boxes))
+    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><main><div class='banner'>"
+            f"<h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}</main></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(boxes):
+        assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
+        assert article[f"{PAY} Box {n}."] is Label.BANNER
+    assert service[notice] is Label.BANNER
+
+
+@given(st.sampled_from(["Data services", "New", "Trusted by 4,000 teams"]), st.integers(0, 2))
+def test_a_service_pages_headline_and_the_lines_around_it_are_its_hero(label: str, decks: int) -> None:
+    """On a service page the head zone (the label above the headline, the headline, the deck lines
+    under it) is the hero section, so the body holds it; an article keeps it out of the body."""
+    deck = "".join(f"<p>Ship your platform in {n + 2} weeks</p>" for n in range(decks))
+    page = (f"<html><body><section class='hero'><p>{label}</p><h1>Data engineering for growing teams</h1>"
+            f"{deck}</section><section><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            "</section></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    hero = [label, "Data engineering for growing teams", *(f"Ship your platform in {n + 2} weeks" for n in range(decks))]
+    assert all(service[line] is Label.BODY for line in hero)
+    assert all(article[line] is not Label.BODY for line in hero)
+
+
+@given(st.integers(3, 6))
+def test_a_service_pages_listed_entries_with_their_own_words_join_and_teaser_headlines_do_not(entries: int) -> None:
+    """In a service page's <main>, a record list's entries that are a link and words of their own
+    (a partner with its phone number) are a section of the page; a list of teaser headlines (all
+    link) stays out, and on an article page both do."""
+    partners = "".join(f"<li><a href='/p/{n}'>Partner organisation number {n}</a> (512) 993-82{n}0</li>" for n in range(entries))
+    teasers = "".join(f"<li><a href='/blog/{n}'>How our customer number {n} doubled their business in a year</a></li>"
+                      for n in range(entries))
+    page = (f"<html><body><main><h1>Home repair help</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+            f"<h2>Partners</h2><ul>{partners}</ul><h2>From the blog</h2><ul>{teasers}</ul></main></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(entries):
+        partner = f"Partner organisation number {n} (512) 993-82{n}0"
+        assert service[partner] is Label.BODY and article[partner] is not Label.BODY
+        assert service[f"How our customer number {n} doubled their business in a year"] is not Label.BODY
+
+
+OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
+            "as well as for sending and receiving data on that connection, one message at a time.")
+
+
+def _reference(rows: int, trailing: int) -> str:
+    """A reference page: a menu, then <main> with an overview, its own table of contents in an
+    <aside>, the API's linked rows, and a list of links after them."""
+    menu = "".join(f"<li><a href='/m/{n}'>Menu entry {n}</a></li>" for n in range(5))
+    toc = "".join(f"<li><a href='#s{n}'>Section {n}</a></li>" for n in range(5))
+    dl = "".join(f"<dt><a href='/api/{n}'>Socket.property{n}</a></dt><dd><p>The state number {n} of the "
+                 "connection.</p></dd>" for n in range(rows))
+    links = "".join(f"<li><a href='/guide/{n}'>Writing socket client applications, part {n}</a></li>" for n in range(trailing))
+    return (f"<html><body><nav><ul>{menu}</ul></nav><main><h1>Socket</h1><p>{OVERVIEW}</p>"
+            f"<p>{OVERVIEW.replace('server', 'host')}</p><aside><nav><ul>{toc}</ul></nav></aside>"
+            f"<section><h2>Instance properties</h2><dl>{dl}</dl></section><ul>{links}</ul></main></body></html>")
+
+
+@given(st.integers(2, 6), st.integers(0, 4))
+def test_a_documentation_pages_api_rows_and_links_in_its_main_are_its_body(rows: int, trailing: int) -> None:
+    """A documentation page's linked API rows and the links after them in its <main> are its
+    text; the menu and the page's table of contents (an <aside> in <main>) are not."""
+    doc, article = dict(_labelled(_reference(rows, trailing), "documentation")), dict(_labelled(_reference(rows, trailing), "article"))
+    for n in range(rows):
+        assert doc[f"Socket.property{n}"] is Label.BODY and article[f"Socket.property{n}"] is not Label.BODY
+    for n in range(trailing):
+        assert doc[f"Writing socket client applications, part {n}"] is Label.BODY
+    assert all(doc[f"Menu entry {n}"] is not Label.BODY and doc[f"Section {n}"] is not Label.BODY for n in range(5))
+
+
+@given(st.integers(3, 8))
+def test_a_chapters_contents_between_its_paragraphs_are_its_body(entries: int) -> None:
+    """A documentation page's list of linked sections between its paragraphs (a chapter's
+    contents) is its text, with no <main> around it."""
+    contents = "".join(f"<li><a href='/ch11/{n}'>11.{n}. Index type number {n}</a></li>" for n in range(entries))
+    page = (f"<html><body><div class='chapter'><h1>Chapter 11. Indexes</h1><p>{OVERVIEW}</p>"
+            f"<ul class='toc'>{contents}</ul><p>{OVERVIEW.replace('server', 'database')}</p></div></body></html>")
+    doc, article = dict(_labelled(page, "documentation")), dict(_labelled(page, "article"))
+    for n in range(entries):
+        assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
+        assert article[f"11.{n}. Index type number {n}"] is not Label.BODY
+
+
+METHOD = "Closes the connection once every queued message has been sent, and tells the server why, as method {n}."
+
+
+@given(st.integers(1, 4))
+def test_a_documentation_pages_sections_under_a_read_more_link_are_its_body(methods: int) -> None:
+    """A 'Read more' link in a documentation page's <main> closes no article: the headings of the
+    sections under it are its text (an article page keeps them out); the site's footer is not."""
+    sections = "".join(f"<h2>Method number {n}</h2><p>{METHOD.format(n=n)}</p>" for n in range(methods))
+    page = (f"<html><body><main><h1>Socket</h1><p>{OVERVIEW}</p><p>{OVERVIEW.replace('server', 'host')}</p>"
+            f"<p><a href='/guide'>Read more</a></p>{sections}</main>"
+            "<footer><p>Footer text of the whole site, with its address and phone.</p></footer></body></html>")
+    doc, article = dict(_labelled(page, "documentation")), dict(_labelled(page, "article"))
+    for n in range(methods):
+        assert doc[f"Method number {n}"] is Label.BODY and article[f"Method number {n}"] is not Label.BODY
+    assert doc["Footer text of the whole site, with its address and phone."] is not Label.BODY
 
 
 def test_a_one_line_reply_in_the_threads_group_is_a_post() -> None:

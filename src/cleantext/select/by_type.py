@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..cues import Cues
 from ..detectors import dom, records
-from ..model import Block, Label
+from ..model import Block, DomNode, Label
 from . import page_type as types
 
 # Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
@@ -189,12 +189,60 @@ _SERVICE_SECTION_UNITS = 6
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
     one section of several, so the others join it even when that region reads as an article."""
-    if not has_own_article(blocks):
-        _sections(blocks, cues)
-        return
+    own = has_own_article(blocks)
     for block in blocks:
-        if (block.units >= _SERVICE_SECTION_UNITS or block.heading) and _taken(block, frozenset()):
+        if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
+                _section_taken(block) or _in_hero(block)):
             block.relabel(Label.BODY, _SECTION_REASON)
+        elif block.reason in HERO_HEAD_REASONS:
+            block.relabel(Label.BODY, _HERO_HEAD_REASON)
+
+
+# The head zone's lines (title.label_head): on a service page the headline, the label above it and
+# the deck lines under it are the hero section's own text, not an article's head.
+HERO_HEAD_REASONS = frozenset({"headline above the article", "label above the headline", "deck line under the headline"})
+_HERO_HEAD_REASON = "the hero: the service page's headline and the lines around it"
+
+
+# What body selection put under a 'Read more' button (a related-articles header): on a service
+# page such a button ends a section, not an article, so the next sections are leftovers like the
+# others. (What it put under a copyright line stays out: that is the footer's small print.)
+SERVICE_CLOSED_REASONS = ("under the related block",)
+
+
+def _section_taken(block: Block) -> bool:
+    """A leftover a service page's sections take: ``_taken``'s, a listed entry in <main>, or a
+    prose block under a closer."""
+    if _taken(block, frozenset()):
+        return True
+    if _listed_entry(block):
+        return True
+    return bool(block.clean) and block.link_ratio < _LINK_HEAVY and block.reason.startswith(SERVICE_CLOSED_REASONS)
+
+
+# A record list's entry that is a link and words of its own beside it (a provider with its phone
+# number, a reference with its author): a listed section; an entry all link (teaser headlines, a
+# feed) and a teaser's summary (hardly any link) stay out.
+_ENTRY_LINK_SHARE = (_LINK_HEAVY, 0.9)
+
+
+def _listed_entry(block: Block) -> bool:
+    """A record list's linked entry with words of its own, inside the page's <main>."""
+    low, high = _ENTRY_LINK_SHARE
+    return (block.reason == records.RELATED_REASON and low <= block.link_ratio < high and bool(block.clean)
+            and not block.image and _content_element(block) is not None)
+
+
+# The class word page builders give a service page's hero and its boxed sections, as ad slots
+# have it elsewhere: inside the page's content element (<main>) it names content.
+HERO_WORD = "banner"
+_HERO_REASON = f"class token '{HERO_WORD}'"
+
+
+def _in_hero(block: Block) -> bool:
+    """A 'banner' block inside the page's <main> (not a <nav> or <aside> there), not mostly links:
+    the hero or a boxed section (an ad slot is 'ad', a site-wide notice is outside <main>)."""
+    return block.reason == _HERO_REASON and block.link_ratio < _LINK_HEAVY and _content_element(block) is not None
 
 
 # A page has an article of its own when its article region holds this many units and this share
@@ -474,9 +522,63 @@ def titled_items(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 
 _SECTION_REASON = "a content section of the page"
 
+
+# The element a documentation page's text lives in: its <main> (or <article>, or role 'main').
+_CONTENT_TAGS = frozenset({"main", "article"})
+_CONTENT_ROLES = frozenset({"main", "article"})
+# Inside it, what <nav> and <aside> hold is the table of contents, the sidebar and the pager.
+_BESIDE_TAGS = frozenset({"nav", "aside"})
+_BESIDE_ROLES = frozenset({"navigation", "complementary"})
+_DOC_REASON = "the documentation page's content element"
+# What a documentation page's rule takes: body selection's leftovers, record lists (a chapter's
+# contents, an API's linked rows) and what it put under a closer (a 'Read more' link, a licence
+# line between sections), never what a detector or class words named.
+DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, "under the related block", "under the copyright block")
+
+
+def _content_element(block: Block) -> DomNode | None:
+    """The nearest content element around the block (None when a <nav> or <aside> comes first)."""
+    node = block.dom_node
+    if node is None:
+        return None
+    for above in node.chain():
+        if above.tag in _BESIDE_TAGS or above.role in _BESIDE_ROLES:
+            return None
+        if above.tag in _CONTENT_TAGS or above.role in _CONTENT_ROLES:
+            return above
+    return None
+
+
+def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
+    """A documentation page's text with its lists and tables: what body selection left out
+    between the body's first and last blocks (headings, link rows, a chapter's contents), and,
+    when every body block lies in one <main> (or <article>), what it left out there (the
+    reference's definition lists and API rows after the overview), but not that element's <nav>
+    or <aside> (the page's own table of contents)."""
+    body = [block for block in blocks if block.label is Label.BODY]
+    if not body:
+        return
+    start, stop = _body_span(blocks)
+    for block in blocks[start:stop]:
+        if _doc_taken(block):
+            block.relabel(Label.BODY, _DOC_REASON)
+    element = _content_element(body[0])
+    if element is None or any(_content_element(block) is not element for block in body):
+        return
+    for block in blocks:
+        if _doc_taken(block) and _content_element(block) is element:
+            block.relabel(Label.BODY, _DOC_REASON)
+
+
+def _doc_taken(block: Block) -> bool:
+    return (block.label is not Label.BODY and bool(block.clean) and not block.image
+            and block.reason.startswith(DOC_EVIDENCE))
+
+
 ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
     types.FORUM: _forum,
     types.SERVICE: _service,
+    types.DOCUMENTATION: _documentation,
     types.PRODUCT: _product,
     types.LISTING: _listing,
     types.COLLECTION: _collection,
