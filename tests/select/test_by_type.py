@@ -186,6 +186,29 @@ def test_a_form_around_the_whole_product_is_its_wrapper_not_furniture() -> None:
     assert labels[DESCRIPTION] is Label.BODY
 
 
+REVIEW = ("I bought this jacket for a walking holiday in the hills and it kept me dry for a whole week of "
+          "rain; the collar is soft and the pockets are deep enough for a map. Review {n}.")
+
+
+def test_a_products_reviews_and_small_print_are_not_its_body_however_long() -> None:
+    reviews = "".join(f"<div class='review-item'><p>{REVIEW.format(n=n)}</p></div>" for n in range(6))
+    page = ("<html><body><main><h1>Field Jacket</h1>"
+            f"<div class='description'><p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div>"
+            f"<section class='product-reviews'><h2>Customer reviews</h2>{reviews}</section>"
+            "<div class='disclaimer'><p>Prices include taxes where the law requires it and may change without notice.</p></div>"
+            "</main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[DESCRIPTION] is Label.BODY
+    assert all(labels[REVIEW.format(n=n)] is Label.COMMENTS for n in range(6))
+    assert labels["Prices include taxes where the law requires it and may change without notice."] is Label.COPYRIGHT
+
+
+def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
+    page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
+            f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")
+    assert dict(_labelled(page, "product"))[DESCRIPTION] is Label.BODY
+
+
 def test_a_listings_linked_cards_are_its_items_and_its_menu_is_not() -> None:
     cards = "".join(
         f"<div class='card'><a href='/course/{n}'><h3>Certificate program number {n} in engineering</h3>"

@@ -151,11 +151,32 @@ def _drop_repeats(blocks: Sequence[Block]) -> None:
 PRODUCT_FURNITURE_WORDS = frozenset({"form", "carousel", "tooltip", "cart", "minicart", "slider", "swiper"})
 _PRODUCT_FURNITURE_REASON = "the order form or a carousel beside the product"
 _MAX_FURNITURE_SHARE = 0.5
+# Class words of what others say of the product (reviews, testimonials: comments) and of the
+# small print under it (footnotes, disclaimers, the site's footer): never the product's name,
+# description or specifications, however much of the page they fill (reviews often outweigh them).
+PRODUCT_ASIDE_WORDS: Mapping[str, Label] = {
+    "review": Label.COMMENTS, "reviews": Label.COMMENTS, "testimonial": Label.COMMENTS,
+    "testimonials": Label.COMMENTS, "footnote": Label.COPYRIGHT, "footnotes": Label.COPYRIGHT,
+    "disclaimer": Label.COPYRIGHT, "footer": Label.COPYRIGHT,
+}
+_ASIDE_WORDS = frozenset(PRODUCT_ASIDE_WORDS)
+_PRODUCT_ASIDE_REASON = "reviews or small print beside the product"
 
 
 def _product(blocks: Sequence[Block], cues: Cues) -> None:
-    """Every content section of the product, without the order form, carousels and repeats."""
-    _sections(blocks, cues)
+    """Every content section of the product, without reviews and small print, the order form,
+    carousels and repeats. Reviews and small print go first, so that a page whose article region
+    was its reviews gets its other sections instead."""
+    aside = _aside_words(blocks)
+    if aside:
+        for block in blocks:
+            words = aside & block.dom_tokens if block.label is Label.BODY else None
+            if words:
+                block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
+    if not has_own_article(blocks):
+        for block in blocks:
+            if _taken(block, frozenset()) and aside.isdisjoint(block.dom_tokens):
+                block.relabel(Label.BODY, _SECTION_REASON)
     body = [block for block in blocks if block.label is Label.BODY]
     total = sum(block.units for block in body)
     under: dict[str, int] = {}  # units of body under each furniture word
@@ -169,6 +190,22 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
             if not furniture.isdisjoint(block.dom_tokens):
                 block.relabel(Label.NAV, _PRODUCT_FURNITURE_REASON)
     _drop_repeats(blocks)
+
+
+def _aside_words(blocks: Sequence[Block]) -> frozenset[str]:
+    """The words of ``PRODUCT_ASIDE_WORDS`` the page's blocks carry, but those its headline (the
+    title, an <h1>) carries too: a word around the product's name is the page's wrapper
+    ('product-reviews-page')."""
+    found: frozenset[str] = frozenset()
+    for block in blocks:
+        words = block.dom_tokens & _ASIDE_WORDS
+        if words:
+            found = found | words
+    if found:
+        for block in blocks:
+            if block.label is Label.TITLE or block.heading == 1:
+                found = found - block.dom_tokens
+    return found
 
 
 def _sections(blocks: Sequence[Block], cues: Cues) -> None:
