@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.model import Label
+from cleantext.model import Block, Label
 from cleantext.select import by_type
 
 REPLY = ("I had the same problem with the graphics driver after the last update, and rolling back "
@@ -70,6 +70,50 @@ def test_shipped_body_folds_white_space_and_drops_empty_paragraphs() -> None:
     assert by_type.shipped_body("  a  b \n\n\n\n c ") == ("a b\n\nc", "structured data")
     assert by_type.shipped_body(None) == ("", "")
     assert by_type.shipped_body(" \n\n ") == ("", "")
+
+
+def _block(i: int, text: str, path: list[tuple[str, int]], label: Label, reason: str) -> Block:
+    """A block of an HTML page: its path as (component, element id) pairs, its label and reason."""
+    return Block(index=i, text=text, clean=text, line=i + 1, dom_path=">".join(c for c, _ in path),
+                 dom_ids=tuple(n for _, n in path), units=len(text.split()), terminal=text.endswith("."),
+                 label=label, reason=reason)
+
+
+def _thread_blocks(posts: int, depth: int) -> list[Block]:
+    """A thread whose posts' text sits ``depth`` elements below the post, as body selection left it:
+    the poster's line and his box in the post's range, the text (nested past a path's reach when
+    deep) a leftover after the article, an advertisement between posts a child of the thread."""
+    top = [("html", 1), ("body", 2), ("div.posts", 5)]
+    blocks: list[Block] = []
+    for n in range(posts):
+        post = 100 * (n + 1)
+        item = [*top, ("article.message", post)]
+        blocks.append(_block(len(blocks), f"user{n}", [*item, ("h4", post + 1)], Label.NAV, "outside the article region"))
+        blocks.append(_block(len(blocks), f"Joined in 2017, {n} posts, writes from a small town in the north of the country",
+                             [*item, ("div.extras", post + 2)], Label.NAV, "outside the article region"))
+        blocks.append(_block(len(blocks), f"Quoting user{n}: the same text the post answers, word for word {n}.",
+                             [*item, ("div.body", post + 3)], Label.BYLINE, "under the byline block at line 2"))
+        inner = [(f"div.wrap{k}", post + 10 + k) for k in range(depth)]
+        path = [*item, *inner][-8:]  # a path keeps its last eight elements (segment.html.PATH_DEPTH)
+        blocks.append(_block(len(blocks), REPLY.format(n=n), [*path, ("p", post + 30)][-8:], Label.RELATED,
+                             "paragraph after the article"))
+        blocks.append(_block(len(blocks), f"Sponsored: a better graphics card for you {n}",
+                             [*top, ("div.ad", post + 50)], Label.NAV, "outside the article region"))
+    return blocks
+
+
+@given(posts=st.integers(min_value=3, max_value=8), depth=st.integers(min_value=5, max_value=12))
+def test_a_posts_text_nested_past_its_paths_reach_and_under_a_byline_is_the_posts(posts: int, depth: int) -> None:
+    from cleantext.cues import load as load_cues
+
+    blocks = _thread_blocks(posts, depth)
+    by_type.adapt_body(blocks, "forum", load_cues())
+    labels = {block.clean: block.label for block in blocks}
+    # the last post's text: nothing tells where the last post ends and the page goes on
+    assert all(labels[REPLY.format(n=n)] is Label.BODY for n in range(posts - 1))
+    assert all(labels[f"Quoting user{n}: the same text the post answers, word for word {n}."] is Label.BODY
+               for n in range(posts))
+    assert not any(labels[f"Sponsored: a better graphics card for you {n}"] is Label.BODY for n in range(posts))
 
 
 # What a type's rule may take out of the body: the poster's box, a repeat, a product's order form.

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..cues import Cues
 from ..detectors import dom, records
 from ..model import Block, Label
+from ..segment.html import PATH_DEPTH
 from . import page_type as types
 
 # Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
@@ -80,9 +81,9 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
     called comments (a thread's replies are its posts; nested replies form no one group). The
     poster's box (name, rank, join date, post count) and the signature stay out, and so does a
     post's quote of an earlier one (the same text twice)."""
-    for item in thread_posts(blocks):
-        for i in item:
-            if _taken(blocks[i], _POST_LABELS):
+    for span in post_spans(blocks, thread_posts(blocks)):
+        for i in span:
+            if _taken(blocks[i], _POST_LABELS) or _unclaimed_in_post(blocks[i]):
                 blocks[i].relabel(Label.BODY, _FORUM_REASON)
     for block in blocks:
         if block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
@@ -92,6 +93,45 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
         if block.label is Label.BODY and _poster_box(block):
             block.relabel(Label.BYLINE, _POSTER_REASON)
     _drop_repeats(blocks)
+
+
+def post_spans(blocks: Sequence[Block], posts: Sequence[range]) -> list[list[int]]:
+    """Each post's blocks, with those up to the next post whose path is cut short (``PATH_DEPTH``)
+    before it reaches the posts' parent element: a post's text nested deeper than a path reaches
+    falls out of its item's range, but it still stands between its post's header and the next
+    post's. A block whose path does reach the parent is one of its other children (a separator,
+    an advertisement between posts). After the last post nothing tells its end from the page's
+    next element: it keeps its range."""
+    if len(posts) < 2:
+        return [list(post) for post in posts]
+    parent = _parent_id(blocks[posts[0][0]], blocks[posts[1][0]])
+    if parent is None:
+        return [list(post) for post in posts]
+    spans = [[*post, *(i for i in range(post[-1] + 1, after[0]) if _cut_short(blocks[i], parent))]
+             for post, after in zip(posts, posts[1:])]
+    return [*spans, list(posts[-1])]
+
+
+def _cut_short(block: Block, parent: int) -> bool:
+    """The block's path is as long as paths get and does not reach the element ``parent``."""
+    ids = block.dom_ids
+    return ids is not None and len(ids) >= PATH_DEPTH and parent not in ids
+
+
+def _parent_id(first: Block, second: Block) -> int | None:
+    """The element two sibling items' first blocks share deepest (ids rise along a path)."""
+    shared = set(first.dom_ids or ()) & set(second.dom_ids or ())
+    return max(shared) if shared else None
+
+
+# Body selection gives a block no stage claimed the family of the closer above it ('under the
+# byline block at line 77'): inside a post, under the poster's name, that is the post's text.
+_UNCLAIMED = "under the "
+
+
+def _unclaimed_in_post(block: Block) -> bool:
+    return (block.label in _POST_LABELS and block.reason.startswith(_UNCLAIMED)
+            and block.link_ratio < _LINK_HEAVY and bool(block.clean))
 
 
 _CLASS_REASONS = ("class token", "class name")
