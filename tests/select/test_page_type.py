@@ -126,3 +126,19 @@ def test_the_post_bound_is_never_under_the_post_count(body: str) -> None:
     blocks = segment_html(f"<html><body>{body}</body></html>").blocks
     _, dated = pt._dear_shapes(blocks)
     assert pt.most_posts(blocks, dated) >= pt._post_count(blocks, dated)
+
+
+THREAD = "".join(
+    f"<div class='message'><p>I had the same problem with the driver after the update, and rolling back "
+    f"to the old version fixed it for me, reply {n}.</p></div>"
+    for n in range(3)
+)
+
+
+@given(st.sampled_from(sorted(pt.FORUM_ENGINE_WORDS)))
+def test_a_forum_engines_name_on_the_page_reads_as_a_forum(word: str) -> None:
+    """A thread page of forum software that shows too few dated posts to count: the engine's name
+    on <html> or <body> says what it is."""
+    page = f"<html class='{word} no-js'><head></head><body><h1>Driver broken</h1>{THREAD}</body></html>"
+    assert cleantext.clean_html(page).page_type == "forum"
+    assert cleantext.clean_html(page.replace(word, "site")).page_type == "article"

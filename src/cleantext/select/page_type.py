@@ -149,6 +149,14 @@ PAGE_WORD_CUES: Mapping[str, Mapping[str, float]] = {
     "topic": {FORUM: 0.3, COLLECTION: 0.2, ARTICLE: -0.2, SERVICE: -0.2, LISTING: 0.1, DOCUMENTATION: -0.1, PRODUCT: -0.1},
     "woocommerce": {COLLECTION: 0.6, SERVICE: -0.5, PRODUCT: 0.2, ARTICLE: -0.2, LISTING: -0.1, DOCUMENTATION: -0.1},
 }
+# Words forum software writes on a thread page's <html> or <body> (its name, its thread template):
+# one cue, set by any of them. Chosen by hand, not fitted: each names a forum engine, so its
+# weight is the forum's whatever else the page states (an og:type 'article', a blog template).
+FORUM_ENGINE_WORDS = frozenset({
+    "xf", "xenforo", "phpbb", "viewtopic", "vbulletin", "ipsapp", "nodebb", "messageindex", "mybb", "flarum",
+    "bbpress", "discourse", "showthread",
+})
+FORUM_ENGINE_CUE = "page:#forum_engine"
 # Shapes of the blocks: a feature's value (a share or a squashed count) times its weights.
 SHAPE_CUES: Mapping[str, Mapping[str, float]] = {
     "body_paragraph": {LISTING: 0.7, DOCUMENTATION: -0.7, PRODUCT: -0.5, ARTICLE: 0.4, SERVICE: -0.4, FORUM: 0.4},
@@ -355,6 +363,8 @@ def _stated(evidence: TypeEvidence) -> dict[str, float]:
         found["meta:dated"] = 1.0
     for word in evidence.page_words:
         found["page:" + word] = 1.0
+    if not FORUM_ENGINE_WORDS.isdisjoint(evidence.page_words):
+        found[FORUM_ENGINE_CUE] = 1.0
     if not any(name in CUES for name in found if name != "prior"):
         del found["prior"]  # a page that states nothing about itself is read from its shapes alone
     return found
@@ -450,6 +460,7 @@ CUES: Mapping[str, Mapping[str, float]] = {
     **_table("og:", OG_CUES),
     **_table("url:", URL_CUES),
     **_table("page:", PAGE_WORD_CUES),
+    FORUM_ENGINE_CUE: {FORUM: 1.5, ARTICLE: -0.5},
     "meta:dated": {FORUM: 0.5, ARTICLE: 0.4, COLLECTION: -0.4, SERVICE: -0.3, PRODUCT: -0.2, LISTING: 0.2, DOCUMENTATION: -0.2},
     **_table("shape:", SHAPE_CUES),
 }
