@@ -116,6 +116,28 @@ def test_a_posts_text_nested_past_its_paths_reach_and_under_a_byline_is_the_post
     assert not any(labels[f"Sponsored: a better graphics card for you {n}"] is Label.BODY for n in range(posts))
 
 
+ANSWER = ("Roll back the graphics driver to the version before the update: open the device manager, pick the "
+          "card, and choose the previous driver. It fixed the same crash for me. Answer {n}.")
+REMARK = "Thanks, this worked for me as well on a laptop with the same card, remark {n}."
+
+
+@given(st.integers(min_value=3, max_value=6))
+def test_the_comments_under_a_qa_pages_answers_are_not_posts(answers: int) -> None:
+    def comments(n: int) -> str:
+        return "".join(f"<li class='comment'><span class='comment-copy'>{REMARK.format(n=10 * n + k)}</span></li>"
+                       for k in range(2))
+    posts = "".join(
+        f"<div class='answer'><div class='post-text'><p>{ANSWER.format(n=n)}</p></div>"
+        f"<div class='comments'><ul>{comments(n)}</ul></div></div>"
+        for n in range(answers)
+    )
+    page = (f"<html><body><h1>Driver crashes after the update</h1><div class='question'><div class='post-text'>"
+            f"<p>{REPLY.format(n=0)}</p></div></div><div class='answers'>{posts}</div></body></html>")
+    labels = dict(_labelled(page, "forum"))
+    assert all(labels[ANSWER.format(n=n)] is Label.BODY for n in range(answers))
+    assert not any(labels[REMARK.format(n=10 * n + k)] is Label.BODY for n in range(answers) for k in range(2))
+
+
 # What a type's rule may take out of the body: the poster's box, a repeat, a product's order form.
 _TAKEN_OUT = (by_type._POSTER_REASON, by_type._REPEAT_REASON, by_type._PRODUCT_FURNITURE_REASON)
 

@@ -92,7 +92,21 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if block.label is Label.BODY and _poster_box(block):
             block.relabel(Label.BYLINE, _POSTER_REASON)
+        elif block.label is Label.BODY and _comment_on_a_post(block):
+            block.relabel(Label.COMMENTS, _COMMENT_ON_POST_REASON)
     _drop_repeats(blocks)
+
+
+# A Q&A page's question and answers are its posts; the comments under each (class words
+# 'comment' inside 'question' or 'answer') are remarks on a post, not posts of the thread.
+COMMENT_WORDS = frozenset({"comment", "comments"})
+QA_POST_WORDS = frozenset({"question", "answer"})
+_COMMENT_ON_POST_REASON = "a comment on a question or an answer"
+
+
+def _comment_on_a_post(block: Block) -> bool:
+    tokens = block.dom_tokens
+    return not tokens.isdisjoint(COMMENT_WORDS) and not tokens.isdisjoint(QA_POST_WORDS)
 
 
 def post_spans(blocks: Sequence[Block], posts: Sequence[range]) -> list[list[int]]:
