@@ -269,6 +269,15 @@ def test_a_products_reviews_and_small_print_are_not_its_body_however_long() -> N
     assert labels["Prices include taxes where the law requires it and may change without notice."] is Label.COPYRIGHT
 
 
+def test_a_products_name_is_in_its_body_and_its_title() -> None:
+    name = "The Field Jacket in waxed cotton"
+    paragraphs = "".join(f"<p>{DESCRIPTION} Note {n}.</p>" for n in range(5))
+    page = ("<html><body><nav><a href='/'>Shop</a> <a href='/men'>Men</a></nav><main>"
+            f"<h1>{name}</h1><div class='description'>{paragraphs}</div></main></body></html>")
+    assert dict(_labelled(page, "product"))[name] is Label.BODY
+    assert dict(_labelled(page, "article"))[name] is Label.TITLE
+
+
 def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
     page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
             f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")

@@ -243,7 +243,14 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
         for block in body:
             if not furniture.isdisjoint(block.dom_tokens):
                 block.relabel(Label.NAV, _PRODUCT_FURNITURE_REASON)
+    for block in blocks:
+        if block.label is Label.TITLE:
+            block.relabel(Label.BODY, _PRODUCT_NAME_REASON)
     _drop_repeats(blocks)
+
+
+# A product's name is part of its main content (the page's headline; ``Document.title`` too).
+_PRODUCT_NAME_REASON = "the product's name"
 
 
 def _aside_words(blocks: Sequence[Block]) -> frozenset[str]:
