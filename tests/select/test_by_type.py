@@ -278,6 +278,21 @@ def test_a_products_name_is_in_its_body_and_its_title() -> None:
     assert dict(_labelled(page, "article"))[name] is Label.TITLE
 
 
+@given(st.lists(st.uuids(), min_size=3, max_size=12))
+def test_a_run_of_identifiers_in_a_products_body_is_not_text(ids: list) -> None:
+    junk = "".join(str(uid) for uid in ids)
+    page = ("<html><body><main><h1>Field Jacket</h1>"
+            f"<div class='description'><p>{DESCRIPTION}</p><div>{junk}</div>"
+            f"<p>{DESCRIPTION.replace('light', 'warm')}</p>"
+            "<p>Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
+            "FJ2024X8, FJ2024X9, FJ2024X10</p></div></main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[DESCRIPTION] is Label.BODY
+    assert labels[junk] is not Label.BODY
+    assert labels["Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
+                  "FJ2024X8, FJ2024X9, FJ2024X10"] is Label.BODY
+
+
 def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
     page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
             f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")

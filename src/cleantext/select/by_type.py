@@ -246,11 +246,26 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if block.label is Label.TITLE:
             block.relabel(Label.BODY, _PRODUCT_NAME_REASON)
+        elif block.label is Label.BODY and _machine_text(block):
+            block.relabel(Label.NAV, _MACHINE_REASON)
     _drop_repeats(blocks)
 
 
 # A product's name is part of its main content (the page's headline; ``Document.title`` too).
 _PRODUCT_NAME_REASON = "the product's name"
+# Text made of identifiers (ids, hashes, links a script left in the page): runs without a space
+# longer than any word hold this share of a block's characters. Code is exempt (a config line).
+_MACHINE_SHARE = 0.6
+_MACHINE_RUN_CHARS = 25
+_MACHINE_REASON = "identifiers, not text"
+
+
+def _machine_text(block: Block) -> bool:
+    if block.code:
+        return False
+    runs = block.clean.split()
+    long_chars = sum(len(run) for run in runs if len(run) > _MACHINE_RUN_CHARS)
+    return long_chars > 0 and long_chars >= _MACHINE_SHARE * sum(len(run) for run in runs)
 
 
 def _aside_words(blocks: Sequence[Block]) -> frozenset[str]:
