@@ -293,6 +293,25 @@ def test_a_run_of_identifiers_in_a_products_body_is_not_text(ids: list) -> None:
                   "FJ2024X8, FJ2024X9, FJ2024X10"] is Label.BODY
 
 
+CARE = ("Care: wash the jacket by hand in cold water, let it dry flat away from the sun, and wax it again "
+        "once a year to keep it waterproof.")
+
+
+@given(st.integers(min_value=8, max_value=16))
+def test_a_products_paragraph_outside_its_description_is_its_body_and_a_short_line_is_not(links: int) -> None:
+    """A product page whose description reads as an article of its own: a paragraph of another
+    section (care, materials) joins it, across a run of links; a short line there stays out."""
+    paragraphs = "".join(f"<p>{DESCRIPTION} Note {n}.</p>" for n in range(5))
+    menu = "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(links))
+    page = ("<html><body><main><h1>The Field Jacket in waxed cotton</h1>"
+            f"<div class='description'>{paragraphs}</div><ul class='links'>{menu}</ul>"
+            f"<div class='details'><p>{CARE}</p><p>Short line.</p></div></main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[CARE] is Label.BODY
+    assert labels["Short line."] is not Label.BODY
+    assert dict(_labelled(page, "article"))[CARE] is not Label.BODY
+
+
 def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
     page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
             f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")

@@ -215,22 +215,27 @@ PRODUCT_ASIDE_WORDS: Mapping[str, Label] = {
 }
 _ASIDE_WORDS = frozenset(PRODUCT_ASIDE_WORDS)
 _PRODUCT_ASIDE_REASON = "reviews or small print beside the product"
+# A product page's description may read as an article of its own; its other sections (care,
+# materials, what is in the box) join it still, but only their paragraphs: a sentence or more.
+_PRODUCT_SECTION_UNITS = 20
 
 
 def _product(blocks: Sequence[Block], cues: Cues) -> None:
-    """Every content section of the product, without reviews and small print, the order form,
-    carousels and repeats. Reviews and small print go first, so that a page whose article region
-    was its reviews gets its other sections instead."""
+    """Every content section of the product (only their paragraphs when the description reads as
+    an article), its name, without reviews and small print, the order form, carousels, runs of
+    identifiers and repeats. Reviews and small print go first, so that a page whose article
+    region was its reviews gets its other sections instead."""
     aside = _aside_words(blocks)
     if aside:
         for block in blocks:
             words = aside & block.dom_tokens if block.label is Label.BODY else None
             if words:
                 block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
-    if not has_own_article(blocks):
-        for block in blocks:
-            if _taken(block, frozenset()) and aside.isdisjoint(block.dom_tokens):
-                block.relabel(Label.BODY, _SECTION_REASON)
+    own = has_own_article(blocks)
+    for block in blocks:
+        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
+                and aside.isdisjoint(block.dom_tokens)):
+            block.relabel(Label.BODY, _SECTION_REASON)
     body = [block for block in blocks if block.label is Label.BODY]
     total = sum(block.units for block in body)
     under: dict[str, int] = {}  # units of body under each furniture word
