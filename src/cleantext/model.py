@@ -89,6 +89,10 @@ class DomNode:
         return self._tokens  # type: ignore[return-value]  # set above
 
 
+# HTML mode: a block's dom_path (and dom_ids) keep this many trailing elements of its path.
+PATH_DEPTH = 8
+
+
 @attrs.define(slots=True, eq=False, getstate_setstate=False)
 class Block:
     """One unit of the input: a line of a text dump, or a text-bearing element of a DOM.

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.model import Label
+from cleantext.model import Block, Label
 from cleantext.select import by_type
 
 REPLY = ("I had the same problem with the graphics driver after the last update, and rolling back "
@@ -70,6 +70,72 @@ def test_shipped_body_folds_white_space_and_drops_empty_paragraphs() -> None:
     assert by_type.shipped_body("  a  b \n\n\n\n c ") == ("a b\n\nc", "structured data")
     assert by_type.shipped_body(None) == ("", "")
     assert by_type.shipped_body(" \n\n ") == ("", "")
+
+
+def _block(i: int, text: str, path: list[tuple[str, int]], label: Label, reason: str) -> Block:
+    """A block of an HTML page: its path as (component, element id) pairs, its label and reason."""
+    return Block(index=i, text=text, clean=text, line=i + 1, dom_path=">".join(c for c, _ in path),
+                 dom_ids=tuple(n for _, n in path), units=len(text.split()), terminal=text.endswith("."),
+                 label=label, reason=reason)
+
+
+def _thread_blocks(posts: int, depth: int) -> list[Block]:
+    """A thread whose posts' text sits ``depth`` elements below the post, as body selection left it:
+    the poster's line and his box in the post's range, the text (nested past a path's reach when
+    deep) a leftover after the article, an advertisement between posts a child of the thread."""
+    top = [("html", 1), ("body", 2), ("div.posts", 5)]
+    blocks: list[Block] = []
+    for n in range(posts):
+        post = 100 * (n + 1)
+        item = [*top, ("article.message", post)]
+        blocks.append(_block(len(blocks), f"user{n}", [*item, ("h4", post + 1)], Label.NAV, "outside the article region"))
+        blocks.append(_block(len(blocks), f"Joined in 2017, {n} posts, writes from a small town in the north of the country",
+                             [*item, ("div.extras", post + 2)], Label.NAV, "outside the article region"))
+        blocks.append(_block(len(blocks), f"Quoting user{n}: the same text the post answers, word for word {n}.",
+                             [*item, ("div.body", post + 3)], Label.BYLINE, "under the byline block at line 2"))
+        inner = [(f"div.wrap{k}", post + 10 + k) for k in range(depth)]
+        path = [*item, *inner][-8:]  # a path keeps its last eight elements (model.PATH_DEPTH)
+        blocks.append(_block(len(blocks), REPLY.format(n=n), [*path, ("p", post + 30)][-8:], Label.RELATED,
+                             "paragraph after the article"))
+        blocks.append(_block(len(blocks), f"Sponsored: a better graphics card for you {n}",
+                             [*top, ("div.ad", post + 50)], Label.NAV, "outside the article region"))
+    return blocks
+
+
+@given(posts=st.integers(min_value=3, max_value=8), depth=st.integers(min_value=5, max_value=12))
+def test_a_posts_text_nested_past_its_paths_reach_and_under_a_byline_is_the_posts(posts: int, depth: int) -> None:
+    from cleantext.cues import load as load_cues
+
+    blocks = _thread_blocks(posts, depth)
+    by_type.adapt_body(blocks, "forum", load_cues())
+    labels = {block.clean: block.label for block in blocks}
+    # the last post's text: nothing tells where the last post ends and the page goes on
+    assert all(labels[REPLY.format(n=n)] is Label.BODY for n in range(posts - 1))
+    assert all(labels[f"Quoting user{n}: the same text the post answers, word for word {n}."] is Label.BODY
+               for n in range(posts))
+    assert not any(labels[f"Sponsored: a better graphics card for you {n}"] is Label.BODY for n in range(posts))
+
+
+ANSWER = ("Roll back the graphics driver to the version before the update: open the device manager, pick the "
+          "card, and choose the previous driver. It fixed the same crash for me. Answer {n}.")
+REMARK = "Thanks, this worked for me as well on a laptop with the same card, remark {n}."
+
+
+@given(st.integers(min_value=3, max_value=6))
+def test_the_comments_under_a_qa_pages_answers_are_not_posts(answers: int) -> None:
+    def comments(n: int) -> str:
+        return "".join(f"<li class='comment'><span class='comment-copy'>{REMARK.format(n=10 * n + k)}</span></li>"
+                       for k in range(2))
+    posts = "".join(
+        f"<div class='answer'><div class='post-text'><p>{ANSWER.format(n=n)}</p></div>"
+        f"<div class='comments'><ul>{comments(n)}</ul></div></div>"
+        for n in range(answers)
+    )
+    page = (f"<html><body><h1>Driver crashes after the update</h1><div class='question'><div class='post-text'>"
+            f"<p>{REPLY.format(n=0)}</p></div></div><div class='answers'>{posts}</div></body></html>")
+    labels = dict(_labelled(page, "forum"))
+    assert all(labels[ANSWER.format(n=n)] is Label.BODY for n in range(answers))
+    assert not any(labels[REMARK.format(n=10 * n + k)] is Label.BODY for n in range(answers) for k in range(2))
 
 
 # What a type's rule may take out of the body: the poster's box, a repeat, a product's order form.
@@ -188,6 +254,72 @@ def test_a_form_around_the_whole_product_is_its_wrapper_not_furniture() -> None:
             f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></form></body></html>")
     labels = dict(_labelled(page, "product"))
     assert labels[DESCRIPTION] is Label.BODY
+
+
+REVIEW = ("I bought this jacket for a walking holiday in the hills and it kept me dry for a whole week of "
+          "rain; the collar is soft and the pockets are deep enough for a map. Review {n}.")
+
+
+def test_a_products_reviews_and_small_print_are_not_its_body_however_long() -> None:
+    reviews = "".join(f"<div class='review-item'><p>{REVIEW.format(n=n)}</p></div>" for n in range(6))
+    page = ("<html><body><main><h1>Field Jacket</h1>"
+            f"<div class='description'><p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div>"
+            f"<section class='product-reviews'><h2>Customer reviews</h2>{reviews}</section>"
+            "<div class='disclaimer'><p>Prices include taxes where the law requires it and may change without notice.</p></div>"
+            "</main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[DESCRIPTION] is Label.BODY
+    assert all(labels[REVIEW.format(n=n)] is Label.COMMENTS for n in range(6))
+    assert labels["Prices include taxes where the law requires it and may change without notice."] is Label.COPYRIGHT
+
+
+def test_a_products_name_is_in_its_body_and_its_title() -> None:
+    name = "The Field Jacket in waxed cotton"
+    paragraphs = "".join(f"<p>{DESCRIPTION} Note {n}.</p>" for n in range(5))
+    page = ("<html><body><nav><a href='/'>Shop</a> <a href='/men'>Men</a></nav><main>"
+            f"<h1>{name}</h1><div class='description'>{paragraphs}</div></main></body></html>")
+    assert dict(_labelled(page, "product"))[name] is Label.BODY
+    assert dict(_labelled(page, "article"))[name] is Label.TITLE
+
+
+@given(st.lists(st.uuids(), min_size=3, max_size=12))
+def test_a_run_of_identifiers_in_a_products_body_is_not_text(ids: list) -> None:
+    junk = "".join(str(uid) for uid in ids)
+    page = ("<html><body><main><h1>Field Jacket</h1>"
+            f"<div class='description'><p>{DESCRIPTION}</p><div>{junk}</div>"
+            f"<p>{DESCRIPTION.replace('light', 'warm')}</p>"
+            "<p>Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
+            "FJ2024X8, FJ2024X9, FJ2024X10</p></div></main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[DESCRIPTION] is Label.BODY
+    assert labels[junk] is not Label.BODY
+    assert labels["Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
+                  "FJ2024X8, FJ2024X9, FJ2024X10"] is Label.BODY
+
+
+CARE = ("Care: wash the jacket by hand in cold water, let it dry flat away from the sun, and wax it again "
+        "once a year to keep it waterproof.")
+
+
+@given(st.integers(min_value=8, max_value=16))
+def test_a_products_paragraph_outside_its_description_is_its_body_and_a_short_line_is_not(links: int) -> None:
+    """A product page whose description reads as an article of its own: a paragraph of another
+    section (care, materials) joins it, across a run of links; a short line there stays out."""
+    paragraphs = "".join(f"<p>{DESCRIPTION} Note {n}.</p>" for n in range(5))
+    menu = "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(links))
+    page = ("<html><body><main><h1>The Field Jacket in waxed cotton</h1>"
+            f"<div class='description'>{paragraphs}</div><ul class='links'>{menu}</ul>"
+            f"<div class='details'><p>{CARE}</p><p>Short line.</p></div></main></body></html>")
+    labels = dict(_labelled(page, "product"))
+    assert labels[CARE] is Label.BODY
+    assert labels["Short line."] is not Label.BODY
+    assert dict(_labelled(page, "article"))[CARE] is not Label.BODY
+
+
+def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
+    page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
+            f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")
+    assert dict(_labelled(page, "product"))[DESCRIPTION] is Label.BODY
 
 
 def test_a_listings_linked_cards_are_its_items_and_its_menu_is_not() -> None:

@@ -126,3 +126,40 @@ def test_the_post_bound_is_never_under_the_post_count(body: str) -> None:
     blocks = segment_html(f"<html><body>{body}</body></html>").blocks
     _, dated = pt._dear_shapes(blocks)
     assert pt.most_posts(blocks, dated) >= pt._post_count(blocks, dated)
+
+
+THREAD = "".join(
+    f"<div class='message'><p>I had the same problem with the driver after the update, and rolling back "
+    f"to the old version fixed it for me, reply {n}.</p></div>"
+    for n in range(3)
+)
+
+
+@given(st.sampled_from(sorted(pt.FORUM_ENGINE_WORDS)))
+def test_a_forum_engines_name_on_the_page_reads_as_a_forum(word: str) -> None:
+    """A thread page of forum software that shows too few dated posts to count: the engine's name
+    on <html> or <body> says what it is."""
+    page = f"<html class='{word} no-js'><head></head><body><h1>Driver broken</h1>{THREAD}</body></html>"
+    assert cleantext.clean_html(page).page_type == "forum"
+    assert cleantext.clean_html(page.replace(word, "site")).page_type == "article"
+
+
+SECTIONS = "".join(
+    f"<section><h2>Feature {n}</h2><p>A brighter screen, a faster chip and a battery that lasts all day, part {n}.</p></section>"
+    for n in range(4)
+)
+
+
+@given(st.sampled_from(["url", "page", "schema"]))
+def test_a_product_detail_page_says_so_in_its_url_its_page_words_or_a_buy_action(where: str) -> None:
+    """A shop's product page laid out in sections like a service page: 'pdp' in its URL or on
+    <body>, or a schema.org BuyAction, says it is one product's page."""
+    ld = ('<script type="application/ld+json">{"@type": "Product", "name": "Tablet", "potentialAction": '
+          '{"@type": "%s"}}</script><meta property="og:type" content="website">')
+    head = ld % ("BuyAction" if where == "schema" else "Action")
+    url = "https://shop.example/pdp/tablet-11" if where == "url" else "https://shop.example/tablet-11"
+    body_class = "pdp" if where == "page" else "shop"
+    page = f"<html><head>{head}</head><body class='{body_class}'><h1>Tablet 11</h1>{SECTIONS}<p>$499.00</p></body></html>"
+    assert cleantext.clean_html(page, url=url).page_type == "product"
+    plain = page.replace("BuyAction", "Action").replace("'pdp'", "'shop'")
+    assert cleantext.clean_html(plain, url=url.replace("/pdp/", "/shop/")).page_type != "product"

@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..caches import LineCache
 from ..cues import load as load_cues
-from ..model import Block, DomNode
+from ..model import PATH_DEPTH, Block, DomNode
 from ..textutil import fold_spaces, is_terminal
 from . import coarse
 from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
@@ -85,7 +85,6 @@ _ATTR_CODES = {
     "rel": _A_REL, "datetime": _A_DATETIME, "itemtype": _A_ITEMTYPE,
 }
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page type, not a block
-PATH_DEPTH = 8  # dom_path keeps this many trailing elements
 _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..cues import Cues
 from ..detectors import dom, records
-from ..model import Block, DomNode, Label
+from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
 
 # Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
@@ -80,9 +80,9 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
     called comments (a thread's replies are its posts; nested replies form no one group). The
     poster's box (name, rank, join date, post count) and the signature stay out, and so does a
     post's quote of an earlier one (the same text twice)."""
-    for item in thread_posts(blocks):
-        for i in item:
-            if _taken(blocks[i], _POST_LABELS):
+    for span in post_spans(blocks, thread_posts(blocks)):
+        for i in span:
+            if _taken(blocks[i], _POST_LABELS) or _unclaimed_in_post(blocks[i]):
                 blocks[i].relabel(Label.BODY, _FORUM_REASON)
     for block in blocks:
         if block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
@@ -91,7 +91,60 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if block.label is Label.BODY and _poster_box(block):
             block.relabel(Label.BYLINE, _POSTER_REASON)
+        elif block.label is Label.BODY and _comment_on_a_post(block):
+            block.relabel(Label.COMMENTS, _COMMENT_ON_POST_REASON)
     _drop_repeats(blocks)
+
+
+# A Q&A page's question and answers are its posts; the comments under each (class words
+# 'comment' inside 'question' or 'answer') are remarks on a post, not posts of the thread.
+COMMENT_WORDS = frozenset({"comment", "comments"})
+QA_POST_WORDS = frozenset({"question", "answer"})
+_COMMENT_ON_POST_REASON = "a comment on a question or an answer"
+
+
+def _comment_on_a_post(block: Block) -> bool:
+    tokens = block.dom_tokens
+    return not tokens.isdisjoint(COMMENT_WORDS) and not tokens.isdisjoint(QA_POST_WORDS)
+
+
+def post_spans(blocks: Sequence[Block], posts: Sequence[range]) -> list[list[int]]:
+    """Each post's blocks, with those up to the next post whose path is cut short (``PATH_DEPTH``)
+    before it reaches the posts' parent element: a post's text nested deeper than a path reaches
+    falls out of its item's range, but it still stands between its post's header and the next
+    post's. A block whose path does reach the parent is one of its other children (a separator,
+    an advertisement between posts). After the last post nothing tells its end from the page's
+    next element: it keeps its range."""
+    if len(posts) < 2:
+        return [list(post) for post in posts]
+    parent = _parent_id(blocks[posts[0][0]], blocks[posts[1][0]])
+    if parent is None:
+        return [list(post) for post in posts]
+    spans = [[*post, *(i for i in range(post[-1] + 1, after[0]) if _cut_short(blocks[i], parent))]
+             for post, after in zip(posts, posts[1:])]
+    return [*spans, list(posts[-1])]
+
+
+def _cut_short(block: Block, parent: int) -> bool:
+    """The block's path is as long as paths get and does not reach the element ``parent``."""
+    ids = block.dom_ids
+    return ids is not None and len(ids) >= PATH_DEPTH and parent not in ids
+
+
+def _parent_id(first: Block, second: Block) -> int | None:
+    """The element two sibling items' first blocks share deepest (ids rise along a path)."""
+    shared = set(first.dom_ids or ()) & set(second.dom_ids or ())
+    return max(shared) if shared else None
+
+
+# Body selection gives a block no stage claimed the family of the closer above it ('under the
+# byline block at line 77'): inside a post, under the poster's name, that is the post's text.
+_UNCLAIMED = "under the "
+
+
+def _unclaimed_in_post(block: Block) -> bool:
+    return (block.label in _POST_LABELS and block.reason.startswith(_UNCLAIMED)
+            and block.link_ratio < _LINK_HEAVY and bool(block.clean))
 
 
 _CLASS_REASONS = ("class token", "class name")
@@ -151,11 +204,37 @@ def _drop_repeats(blocks: Sequence[Block]) -> None:
 PRODUCT_FURNITURE_WORDS = frozenset({"form", "carousel", "tooltip", "cart", "minicart", "slider", "swiper"})
 _PRODUCT_FURNITURE_REASON = "the order form or a carousel beside the product"
 _MAX_FURNITURE_SHARE = 0.5
+# Class words of what others say of the product (reviews, testimonials: comments) and of the
+# small print under it (footnotes, disclaimers, the site's footer): never the product's name,
+# description or specifications, however much of the page they fill (reviews often outweigh them).
+PRODUCT_ASIDE_WORDS: Mapping[str, Label] = {
+    "review": Label.COMMENTS, "reviews": Label.COMMENTS, "testimonial": Label.COMMENTS,
+    "testimonials": Label.COMMENTS, "footnote": Label.COPYRIGHT, "footnotes": Label.COPYRIGHT,
+    "disclaimer": Label.COPYRIGHT, "footer": Label.COPYRIGHT,
+}
+_ASIDE_WORDS = frozenset(PRODUCT_ASIDE_WORDS)
+_PRODUCT_ASIDE_REASON = "reviews or small print beside the product"
+# A product page's description may read as an article of its own; its other sections (care,
+# materials, what is in the box) join it still, but only their paragraphs: a sentence or more.
+_PRODUCT_SECTION_UNITS = 20
 
 
 def _product(blocks: Sequence[Block], cues: Cues) -> None:
-    """Every content section of the product, without the order form, carousels and repeats."""
-    _sections(blocks, cues)
+    """Every content section of the product (only their paragraphs when the description reads as
+    an article), its name, without reviews and small print, the order form, carousels, runs of
+    identifiers and repeats. Reviews and small print go first, so that a page whose article
+    region was its reviews gets its other sections instead."""
+    aside = _aside_words(blocks)
+    if aside:
+        for block in blocks:
+            words = aside & block.dom_tokens if block.label is Label.BODY else None
+            if words:
+                block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
+    own = has_own_article(blocks)
+    for block in blocks:
+        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
+                and aside.isdisjoint(block.dom_tokens)):
+            block.relabel(Label.BODY, _SECTION_REASON)
     body = [block for block in blocks if block.label is Label.BODY]
     total = sum(block.units for block in body)
     under: dict[str, int] = {}  # units of body under each furniture word
@@ -168,7 +247,45 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
         for block in body:
             if not furniture.isdisjoint(block.dom_tokens):
                 block.relabel(Label.NAV, _PRODUCT_FURNITURE_REASON)
+    for block in blocks:
+        if block.label is Label.TITLE:
+            block.relabel(Label.BODY, _PRODUCT_NAME_REASON)
+        elif block.label is Label.BODY and _machine_text(block):
+            block.relabel(Label.NAV, _MACHINE_REASON)
     _drop_repeats(blocks)
+
+
+# A product's name is part of its main content (the page's headline; ``Document.title`` too).
+_PRODUCT_NAME_REASON = "the product's name"
+# Text made of identifiers (ids, hashes, links a script left in the page): runs without a space
+# longer than any word hold this share of a block's characters. Code is exempt (a config line).
+_MACHINE_SHARE = 0.6
+_MACHINE_RUN_CHARS = 25
+_MACHINE_REASON = "identifiers, not text"
+
+
+def _machine_text(block: Block) -> bool:
+    if block.code:
+        return False
+    runs = block.clean.split()
+    long_chars = sum(len(run) for run in runs if len(run) > _MACHINE_RUN_CHARS)
+    return long_chars > 0 and long_chars >= _MACHINE_SHARE * sum(len(run) for run in runs)
+
+
+def _aside_words(blocks: Sequence[Block]) -> frozenset[str]:
+    """The words of ``PRODUCT_ASIDE_WORDS`` the page's blocks carry, but those its headline (the
+    title, an <h1>) carries too: a word around the product's name is the page's wrapper
+    ('product-reviews-page')."""
+    found: frozenset[str] = frozenset()
+    for block in blocks:
+        words = block.dom_tokens & _ASIDE_WORDS
+        if words:
+            found = found | words
+    if found:
+        for block in blocks:
+            if block.label is Label.TITLE or block.heading == 1:
+                found = found - block.dom_tokens
+    return found
 
 
 def _sections(blocks: Sequence[Block], cues: Cues) -> None:

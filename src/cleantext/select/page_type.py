@@ -153,6 +153,19 @@ PAGE_WORD_CUES: Mapping[str, Mapping[str, float]] = {
     "topic": {FORUM: 0.3, COLLECTION: 0.2, ARTICLE: -0.2, SERVICE: -0.2, LISTING: 0.1, DOCUMENTATION: -0.1, PRODUCT: -0.1},
     "woocommerce": {COLLECTION: 0.6, SERVICE: -0.5, PRODUCT: 0.2, ARTICLE: -0.2, LISTING: -0.1, DOCUMENTATION: -0.1},
 }
+# Words forum software writes on a thread page's <html> or <body> (its name, its thread template):
+# one cue, set by any of them. Chosen by hand, not fitted: each names a forum engine, so its
+# weight is the forum's whatever else the page states (an og:type 'article', a blog template).
+FORUM_ENGINE_WORDS = frozenset({
+    "xf", "xenforo", "phpbb", "viewtopic", "vbulletin", "ipsapp", "nodebb", "messageindex", "mybb", "flarum",
+    "bbpress", "discourse", "showthread",
+})
+FORUM_ENGINE_CUE = "page:#forum_engine"
+# Words a shop writes for its product detail page ('pdp', in its URL or on <html>/<body>) and the
+# schema.org action that buys one: one cue, set by any of them, chosen by hand like the one above.
+PRODUCT_PAGE_WORDS = frozenset({"pdp"})
+PRODUCT_PAGE_SCHEMA = frozenset({"buyaction"})
+PRODUCT_PAGE_CUE = "page:#product_detail"
 # Shapes of the blocks: a feature's value (a share or a squashed count) times its weights.
 SHAPE_CUES: Mapping[str, Mapping[str, float]] = {
     "body_paragraph": {LISTING: 0.7, DOCUMENTATION: -0.7, PRODUCT: -0.5, ARTICLE: 0.4, SERVICE: -0.4, FORUM: 0.4},
@@ -351,7 +364,8 @@ def _stated(evidence: TypeEvidence) -> dict[str, float]:
         found["schema:" + name] = math.log2(1 + count)
     if evidence.og_type:
         found["og:" + evidence.og_type] = 1.0
-    for word in url_words(evidence.url):
+    path_words = url_words(evidence.url)
+    for word in path_words:
         found["url:" + word] = 1.0
     if evidence.url and _YEAR_IN_PATH.search(evidence.url):
         found["url:#year"] = 1.0
@@ -359,6 +373,11 @@ def _stated(evidence: TypeEvidence) -> dict[str, float]:
         found["meta:dated"] = 1.0
     for word in evidence.page_words:
         found["page:" + word] = 1.0
+    if not FORUM_ENGINE_WORDS.isdisjoint(evidence.page_words):
+        found[FORUM_ENGINE_CUE] = 1.0
+    if (not PRODUCT_PAGE_WORDS.isdisjoint(evidence.page_words) or not PRODUCT_PAGE_SCHEMA.isdisjoint(evidence.schema)
+            or not PRODUCT_PAGE_WORDS.isdisjoint(path_words)):
+        found[PRODUCT_PAGE_CUE] = 1.0
     if not any(name in CUES for name in found if name != "prior"):
         del found["prior"]  # a page that states nothing about itself is read from its shapes alone
     return found
@@ -454,6 +473,8 @@ CUES: Mapping[str, Mapping[str, float]] = {
     **_table("og:", OG_CUES),
     **_table("url:", URL_CUES),
     **_table("page:", PAGE_WORD_CUES),
+    FORUM_ENGINE_CUE: {FORUM: 1.5, ARTICLE: -0.5},
+    PRODUCT_PAGE_CUE: {PRODUCT: 1.0, SERVICE: -0.3},
     "meta:dated": {FORUM: 0.5, ARTICLE: 0.4, COLLECTION: -0.4, SERVICE: -0.3, PRODUCT: -0.2, LISTING: 0.2, DOCUMENTATION: -0.2},
     **_table("shape:", SHAPE_CUES),
 }
