@@ -649,3 +649,21 @@ def test_a_listings_filters_and_sorting_are_not_its_items(results: int, page_typ
     kept = [text for text, label in _labelled(page, page_type) if label is Label.BODY]
     assert all(any(f"Road bike model {n} with" in text for text in kept) for n in range(results))
     assert not any(text in ("Filter and sort", "Price: low to high", "Frame size") for text in kept)
+
+
+@given(st.integers(3, 8), st.sampled_from(["Add to cart", "Compare", "Rate this book", "Quick view"]))
+def test_a_control_every_item_carries_is_not_the_listings_body_and_a_repeated_field_is(cards: int, control: str) -> None:
+    """A short line that recurs in most items is a control when it reads as one (an action's word
+    first); a repeated field of the items ('Full-Time') stays theirs."""
+    grid = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Waterproof hiking boot model {n}</a></h3>"
+        f"<p>A light boot for long walks on wet ground, with a sole that grips, model {n}.</p>"
+        f"<p>Full-Time</p><div><span>{control}</span></div></div>"
+        for n in range(cards)
+    )
+    page = f"<html><body><h1>Boots</h1><div class='grid'>{grid}</div></body></html>"
+    labels = _labelled(page, "collection")
+    kept = [text for text, label in labels if label is Label.BODY]
+    assert all(f"Waterproof hiking boot model {n}" in kept for n in range(cards))
+    assert kept.count("Full-Time") == cards
+    assert control not in kept

@@ -457,6 +457,48 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
         elif _taken(block, frozenset(), links=i in titled or i in grouped):
             block.relabel(Label.BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
+    _drop_item_controls(blocks, groups)
+
+
+# A short line that recurs word for word in most items of a list and reads as a control (its first
+# word an action, or markup calling it a button) is what every item carries to act on it ('Add to
+# cart', 'Compare', 'Rate this book', 'Apply now'), not the item's own text; a repeated field
+# ('Full-Time', 'Cap Type:', 'Free shipping') is the item's and stays.
+CONTROL_SHARE = 0.6
+CONTROL_MAX_UNITS = 4
+CONTROL_VERBS = frozenset({
+    "add", "apply", "back", "buy", "choose", "clear", "compare", "download", "flag", "hide", "learn",
+    "order", "quick", "rate", "read", "reply", "report", "save", "see", "select", "share", "shop",
+    "show", "sign", "subscribe", "view", "watch",
+})
+CONTROL_TOKENS = frozenset({"button", "btn"})
+_CONTROL_REASON = "a control repeated in the items of the listing"
+
+
+def _control(block: Block) -> bool:
+    """A short body line that reads as a control: an action's word first, or a button's markup."""
+    if block.label is not Label.BODY or block.units > CONTROL_MAX_UNITS or not block.clean:
+        return False
+    return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
+
+
+def _drop_item_controls(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> None:
+    """Controls (``_control``) that recur word for word in ``CONTROL_SHARE`` of the items (and in
+    ``records.MIN_ITEMS`` or more) of a sibling group leave the body."""
+    for _, items in groups:
+        if len(items) < records.MIN_ITEMS:
+            continue
+        seen: dict[str, int] = {}
+        for item in items:
+            for text in {blocks[i].clean.casefold() for i in item if _control(blocks[i])}:
+                seen[text] = seen.get(text, 0) + 1
+        least = max(records.MIN_ITEMS, CONTROL_SHARE * len(items))
+        repeated = {text for text, count in seen.items() if count >= least}
+        if repeated:
+            for item in items:
+                for i in item:
+                    if blocks[i].label is Label.BODY and blocks[i].clean.casefold() in repeated:
+                        blocks[i].relabel(Label.NAV, _CONTROL_REASON)
 
 
 _FILTERS_REASON = "the filters, sorting or paging beside the listing"
