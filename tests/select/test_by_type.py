@@ -667,3 +667,24 @@ def test_a_control_every_item_carries_is_not_the_listings_body_and_a_repeated_fi
     assert all(f"Waterproof hiking boot model {n}" in kept for n in range(cards))
     assert kept.count("Full-Time") == cards
     assert control not in kept
+
+
+@given(st.integers(3, 8), st.booleans())
+def test_a_form_beside_a_listings_items_is_not_its_body_and_a_form_around_the_page_is(cards: int, wrapped: bool) -> None:
+    """A sign-up form beside the items is the site's; a form around the whole page (ASP.NET) is
+    the page's wrapper and keeps its items."""
+    grid = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Waterproof hiking boot model {n}</a></h3>"
+        f"<p>A light boot for long walks on wet ground, with a sole that grips, model {n}.</p></div>"
+        for n in range(cards)
+    )
+    signup = ("<form><h3>Join our list of walkers</h3><p>Get the season's new boots in your inbox first, every month.</p>"
+              "<p>There was an error. Please try again.</p></form>")
+    inner = f"<h1>Boots</h1><div class='grid'>{grid}</div>{signup}"
+    page = f"<html><body>{'<form>' + inner + '</form>' if wrapped else inner}</body></html>"
+    labels = _labelled(page, "collection")
+    kept = [text for text, label in labels if label is Label.BODY]
+    assert all(f"A light boot for long walks on wet ground, with a sole that grips, model {n}." in kept
+               for n in range(cards))
+    if not wrapped:
+        assert "Join our list of walkers" not in kept
