@@ -688,3 +688,24 @@ def test_a_form_beside_a_listings_items_is_not_its_body_and_a_form_around_the_pa
                for n in range(cards))
     if not wrapped:
         assert "Join our list of walkers" not in kept
+
+
+@given(st.integers(3, 12), st.integers(1, 3), st.sampled_from(["nav", "navigation", "footer", "form"]))
+def test_the_sites_navigation_footer_and_forms_leave_a_listings_body_unless_they_wrap_it(items: int, extra: int, word: str) -> None:
+    """Body blocks under a navigation, footer or form word beside the items leave the body; the
+    same word over most of the body is the listing's wrapper and keeps it."""
+    def blocks(wrapped: bool) -> list[Block]:
+        made = []
+        for n in range(items + extra):
+            block = _block(n, f"Entry number {n} of the list of boots", [("html", 1), ("body", 2), ("div", 3 + n)],
+                           Label.BODY, "good paragraph in the article region")
+            block.dom_tokens = frozenset({word}) if wrapped or n >= items else frozenset({"grid"})
+            made.append(block)
+        return made
+
+    beside = blocks(wrapped=False)
+    by_type._drop_filters(beside)
+    assert [block.label for block in beside] == [Label.BODY] * items + [Label.NAV] * extra
+    around = blocks(wrapped=True)
+    by_type._drop_filters(around)
+    assert all(block.label is Label.BODY for block in around)

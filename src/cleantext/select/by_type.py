@@ -501,13 +501,13 @@ def _drop_item_controls(blocks: Sequence[Block], groups: Sequence[tuple[str, lis
                         blocks[i].relabel(Label.NAV, _CONTROL_REASON)
 
 
-_FILTERS_REASON = "the filters, sorting, paging or a form beside the listing"
+_FILTERS_REASON = "the filters, sorting, paging, a form or the site's navigation beside the listing"
 
 
 def _drop_filters(blocks: Sequence[Block]) -> None:
-    """Body blocks under class words of a listing's filters and sorting, or in a <form>
-    (``OFF_LIST_WORDS``), are not its items; a word over most of the body names the listing's own
-    wrapper ('filterable-grid', a page-wide form)."""
+    """Body blocks under class words of a listing's filters and sorting, or in a form, the site's
+    navigation or footer (``OFF_LIST_WORDS``), are not its items; a word over most of the body
+    names the listing's own wrapper ('filterable-grid', a page-wide form)."""
     body = [block for block in blocks if block.label is Label.BODY]
     total = sum(block.units for block in body)
     under: dict[str, int] = {}
@@ -632,9 +632,11 @@ _SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br"
 # filters beside them ('search-refinements', 'facets') stay furniture.
 RESULTS_WORDS = frozenset({"search"})
 FILTER_WORDS = frozenset({"filter", "filters", "facet", "facets", "refinement", "refinements", "refine", "sort", "sorting"})
-# Besides the filters, a form (a sign-up, a search box, a sort menu) beside a listing's items is
-# the site's, not an item; a form around most of the body is the page's wrapper (ASP.NET's).
-OFF_LIST_WORDS = FILTER_WORDS | frozenset({"form"})
+# Besides the filters, a form (a sign-up, a search box, a sort menu) and the site's navigation and
+# footer beside a listing's items are the site's, not items (the sweep takes their leftovers for
+# sections; an item's own tab row, 'nav.tabnav', is a control); one around most of the body is the
+# page's wrapper (ASP.NET's page-wide form, a list that is a 'nav').
+OFF_LIST_WORDS = FILTER_WORDS | frozenset({"form", "nav", "navigation", "footer"})
 _RESULTS_REASONS = frozenset(f"class token '{word}'" for word in RESULTS_WORDS)
 
 
