@@ -235,18 +235,7 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
         if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
                 and aside.isdisjoint(block.dom_tokens)):
             block.relabel(Label.BODY, _SECTION_REASON)
-    body = [block for block in blocks if block.label is Label.BODY]
-    total = sum(block.units for block in body)
-    under: dict[str, int] = {}  # units of body under each furniture word
-    for block in body:
-        for word in block.dom_tokens & PRODUCT_FURNITURE_WORDS:
-            under[word] = under.get(word, 0) + block.units
-    # a word over most of the body names the page's wrapper (a form around the whole product)
-    furniture = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
-    if furniture:
-        for block in body:
-            if not furniture.isdisjoint(block.dom_tokens):
-                block.relabel(Label.NAV, _PRODUCT_FURNITURE_REASON)
+    _drop_under_words(blocks, PRODUCT_FURNITURE_WORDS, _PRODUCT_FURNITURE_REASON)
     for block in blocks:
         if block.label is Label.TITLE:
             block.relabel(Label.BODY, _PRODUCT_NAME_REASON)
@@ -508,17 +497,23 @@ def _drop_filters(blocks: Sequence[Block]) -> None:
     """Body blocks under class words of a listing's filters and sorting, or in a form, the site's
     navigation or footer (``OFF_LIST_WORDS``), are not its items; a word over most of the body
     names the listing's own wrapper ('filterable-grid', a page-wide form)."""
+    _drop_under_words(blocks, OFF_LIST_WORDS, _FILTERS_REASON)
+
+
+def _drop_under_words(blocks: Sequence[Block], words: frozenset[str], reason: str) -> None:
+    """Body blocks under any of ``words`` become nav, except under a word over most of the body:
+    that one names the page's wrapper (a form around the whole product, a 'filterable-grid')."""
     body = [block for block in blocks if block.label is Label.BODY]
     total = sum(block.units for block in body)
-    under: dict[str, int] = {}
+    under: dict[str, int] = {}  # units of body under each word
     for block in body:
-        for word in block.dom_tokens & OFF_LIST_WORDS:
+        for word in block.dom_tokens & words:
             under[word] = under.get(word, 0) + block.units
-    filters = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
-    if filters:
+    dropped = {word for word, units in under.items() if units <= _MAX_FURNITURE_SHARE * total}
+    if dropped:
         for block in body:
-            if not filters.isdisjoint(block.dom_tokens):
-                block.relabel(Label.NAV, _FILTERS_REASON)
+            if not dropped.isdisjoint(block.dom_tokens):
+                block.relabel(Label.NAV, reason)
 
 
 def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
