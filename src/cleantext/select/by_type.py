@@ -17,6 +17,13 @@ from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BODY, _BYLINE, _COMMENTS, _DUPLICATE, _NAV, _PROMO, _RELATED, _SHARE, _TITLE = (
+    Label.BODY, Label.BYLINE, Label.COMMENTS, Label.DUPLICATE, Label.NAV, Label.PROMO, Label.RELATED, Label.SHARE,
+    Label.TITLE,
+)
+
 # Reasons of blocks nothing specific claimed (body selection's leftovers): a type may take them.
 LEFTOVER_REASONS = (
     "outside the article region",
@@ -38,9 +45,9 @@ def _taken(block: Block, labels: frozenset[Label], links: bool = False) -> bool:
     """A block a type's rule may turn into body: a leftover, or one of ``labels`` (by class words
     or body selection, not by a detector that read its text as furniture); mostly link text only
     when ``links`` (a listing's items are links)."""
-    if block.label is Label.BODY or (block.link_ratio >= _LINK_HEAVY and not links) or not block.clean:
+    if block.label is _BODY or (block.link_ratio >= _LINK_HEAVY and not links) or not block.clean:
         return False
-    if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(LEFTOVER_REASONS):
+    if block.label in (_NAV, _RELATED) and block.reason.startswith(LEFTOVER_REASONS):
         return True
     return block.label in labels and block.reason.startswith(_MARKUP_OR_LEFTOVER)
 
@@ -83,16 +90,16 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
     for span in post_spans(blocks, thread_posts(blocks)):
         for i in span:
             if _taken(blocks[i], _POST_LABELS) or _unclaimed_in_post(blocks[i]):
-                blocks[i].relabel(Label.BODY, _FORUM_REASON)
+                blocks[i].relabel(_BODY, _FORUM_REASON)
     for block in blocks:
-        if block.label is Label.COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
+        if block.label is _COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
                 block.reason.startswith(_CLASS_REASONS) or _answer_under_header(block, cues)):
-            block.relabel(Label.BODY, _FORUM_REASON)
+            block.relabel(_BODY, _FORUM_REASON)
     for block in blocks:
-        if block.label is Label.BODY and _poster_box(block):
-            block.relabel(Label.BYLINE, _POSTER_REASON)
-        elif block.label is Label.BODY and _comment_on_a_post(block):
-            block.relabel(Label.COMMENTS, _COMMENT_ON_POST_REASON)
+        if block.label is _BODY and _poster_box(block):
+            block.relabel(_BYLINE, _POSTER_REASON)
+        elif block.label is _BODY and _comment_on_a_post(block):
+            block.relabel(_COMMENTS, _COMMENT_ON_POST_REASON)
     _drop_repeats(blocks)
 
 
@@ -190,11 +197,11 @@ def _drop_repeats(blocks: Sequence[Block]) -> None:
     sticky bar repeating a product's name and price."""
     seen: set[str] = set()
     for block in blocks:
-        if block.label is not Label.BODY:
+        if block.label is not _BODY:
             continue
         key = block.clean.casefold()
         if key in seen:
-            block.relabel(Label.DUPLICATE, _REPEAT_REASON)
+            block.relabel(_DUPLICATE, _REPEAT_REASON)
         else:
             seen.add(key)
 
@@ -227,20 +234,20 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
     aside = _aside_words(blocks)
     if aside:
         for block in blocks:
-            words = aside & block.dom_tokens if block.label is Label.BODY else None
+            words = aside & block.dom_tokens if block.label is _BODY else None
             if words:
                 block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
     own = has_own_article(blocks)
     for block in blocks:
         if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
                 and aside.isdisjoint(block.dom_tokens)):
-            block.relabel(Label.BODY, _SECTION_REASON)
+            block.relabel(_BODY, _SECTION_REASON)
     _drop_under_words(blocks, PRODUCT_FURNITURE_WORDS, _PRODUCT_FURNITURE_REASON)
     for block in blocks:
-        if block.label is Label.TITLE:
-            block.relabel(Label.BODY, _PRODUCT_NAME_REASON)
-        elif block.label is Label.BODY and _machine_text(block):
-            block.relabel(Label.NAV, _MACHINE_REASON)
+        if block.label is _TITLE:
+            block.relabel(_BODY, _PRODUCT_NAME_REASON)
+        elif block.label is _BODY and _machine_text(block):
+            block.relabel(_NAV, _MACHINE_REASON)
     _drop_repeats(blocks)
 
 
@@ -272,7 +279,7 @@ def _aside_words(blocks: Sequence[Block]) -> frozenset[str]:
             found = found | words
     if found:
         for block in blocks:
-            if block.label is Label.TITLE or block.heading == 1:
+            if block.label is _TITLE or block.heading == 1:
                 found = found - block.dom_tokens
     return found
 
@@ -284,7 +291,7 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
         return
     for block in blocks:
         if _taken(block, frozenset()):
-            block.relabel(Label.BODY, _SECTION_REASON)
+            block.relabel(_BODY, _SECTION_REASON)
 
 
 # A service page's sections beside the one region read as its article: headings and paragraphs,
@@ -299,9 +306,9 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
                 _section_taken(block) or _in_hero(block)):
-            block.relabel(Label.BODY, _SECTION_REASON)
+            block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
-            block.relabel(Label.BODY, _HERO_HEAD_REASON)
+            block.relabel(_BODY, _HERO_HEAD_REASON)
 
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
@@ -366,7 +373,7 @@ OWN_ARTICLE_SENTENCE_UNITS = 6
 
 def has_own_article(blocks: Sequence[Block]) -> bool:
     """The article region found a real article: long enough, and a large part of the page's prose."""
-    body = [block for block in blocks if block.label is Label.BODY]
+    body = [block for block in blocks if block.label is _BODY]
     units = sum(block.units for block in body)
     paragraphs = sum(1 for block in body if block.terminal and block.units >= 15)
     total = sum(block.units * (1.0 - block.link_ratio) for block in blocks)  # prose: menus do not dilute it
@@ -378,10 +385,10 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
 def _headed_prose(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
     """Sentences of prose right under the page's headline: a short article (a listing's intro
     under its heading is rarely more than one)."""
-    title = next((i for i, block in enumerate(blocks) if block.label is Label.TITLE), None)
+    title = next((i for i, block in enumerate(blocks) if block.label is _TITLE), None)
     if title is None:
         return False
-    following = [block for block in blocks[title + 1:title + 1 + OWN_ARTICLE_HEADED_REACH] if block.label is Label.BODY]
+    following = [block for block in blocks[title + 1:title + 1 + OWN_ARTICLE_HEADED_REACH] if block.label is _BODY]
     return sum(1 for block in following if block.terminal and block.units >= OWN_ARTICLE_SENTENCE_UNITS) >= OWN_ARTICLE_HEADED_PARAGRAPHS
 
 
@@ -401,7 +408,7 @@ def _article_element(block: Block) -> int | None:
 def _headline_and_body_in_one_article(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
     """The page's headline and every body block are inside one <article> element (a listing's
     cards are <article>s too, but none of them holds the page's headline and its body)."""
-    titles = [block for block in blocks if block.label is Label.TITLE]
+    titles = [block for block in blocks if block.label is _TITLE]
     if len(titles) != 1:
         return False
     element = _article_element(titles[0])
@@ -432,19 +439,19 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
         if start <= item[0] < stop:
             for i in item:
                 block = blocks[i]
-                if block.label is not Label.BODY and block.clean and not block.image and _in_item(block):
-                    block.relabel(Label.BODY, _ITEM_REASON)
+                if block.label is not _BODY and block.clean and not block.image and _in_item(block):
+                    block.relabel(_BODY, _ITEM_REASON)
     titled = titled_items(blocks, groups)
     grouped = _in_groups(blocks, groups)
-    titles = {block.clean.casefold() for block in blocks if block.label is Label.TITLE}
+    titles = {block.clean.casefold() for block in blocks if block.label is _TITLE}
     for i in range(start, stop):
         block = blocks[i]
         if block.image or block.clean.casefold() in titles:
             continue  # an image's alt text (it repeats the item's title); a link back to the page itself
-        if block.label is Label.RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
-            block.relabel(Label.BODY, _ITEM_REASON)
+        if block.label is _RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
+            block.relabel(_BODY, _ITEM_REASON)
         elif _taken(block, frozenset(), links=i in titled or i in grouped):
-            block.relabel(Label.BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
+            block.relabel(_BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
     _drop_item_controls(blocks, groups)
 
@@ -466,7 +473,7 @@ _CONTROL_REASON = "a control repeated in the items of the listing"
 
 def _control(block: Block) -> bool:
     """A short body line that reads as a control: an action's word first, or a button's markup."""
-    if block.label is not Label.BODY or block.units > CONTROL_MAX_UNITS or not block.clean:
+    if block.label is not _BODY or block.units > CONTROL_MAX_UNITS or not block.clean:
         return False
     return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
 
@@ -486,8 +493,8 @@ def _drop_item_controls(blocks: Sequence[Block], groups: Sequence[tuple[str, lis
         if repeated:
             for item in items:
                 for i in item:
-                    if blocks[i].label is Label.BODY and blocks[i].clean.casefold() in repeated:
-                        blocks[i].relabel(Label.NAV, _CONTROL_REASON)
+                    if blocks[i].label is _BODY and blocks[i].clean.casefold() in repeated:
+                        blocks[i].relabel(_NAV, _CONTROL_REASON)
 
 
 _FILTERS_REASON = "the filters, sorting, paging, a form or the site's navigation beside the listing"
@@ -503,7 +510,7 @@ def _drop_filters(blocks: Sequence[Block]) -> None:
 def _drop_under_words(blocks: Sequence[Block], words: frozenset[str], reason: str) -> None:
     """Body blocks under any of ``words`` become nav, except under a word over most of the body:
     that one names the page's wrapper (a form around the whole product, a 'filterable-grid')."""
-    body = [block for block in blocks if block.label is Label.BODY]
+    body = [block for block in blocks if block.label is _BODY]
     total = sum(block.units for block in body)
     under: dict[str, int] = {}  # units of body under each word
     for block in body:
@@ -513,7 +520,7 @@ def _drop_under_words(blocks: Sequence[Block], words: frozenset[str], reason: st
     if dropped:
         for block in body:
             if not dropped.isdisjoint(block.dom_tokens):
-                block.relabel(Label.NAV, reason)
+                block.relabel(_NAV, reason)
 
 
 def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> set[int]:
@@ -545,11 +552,11 @@ _LISTED_BODY_SHARE = 0.5
 def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> bool:
     """The article region is part of a list: one group's items (``records.MIN_ITEMS`` or more of
     them holding body) hold most of the body (a table's rows, a feed's entries), not one element."""
-    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    body = sum(block.units for block in blocks if block.label is _BODY)
     for tag, items in groups:
         if tag in _SKIP_TAGS:
             continue
-        held = [sum(blocks[i].units for i in item if blocks[i].label is Label.BODY) for item in items]
+        held = [sum(blocks[i].units for i in item if blocks[i].label is _BODY) for item in items]
         if sum(1 for units in held if units) >= records.MIN_ITEMS and sum(held) >= _LISTED_BODY_SHARE * body:
             return True
     return False
@@ -565,20 +572,20 @@ def _items_dwarfing_body(blocks: Sequence[Block], groups: Sequence[tuple[str, li
     times the body's, else None (read only when the text outside the body could be that much)."""
     body = rest = 0
     for block in blocks:
-        if block.label is Label.BODY:
+        if block.label is _BODY:
             body += block.units
         else:
             rest += block.units
     if rest < ITEMS_OVER_BODY * body:
         return None
     items = main_items(blocks, groups)
-    held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not Label.BODY)
+    held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not _BODY)
     return items if held >= ITEMS_OVER_BODY * body else None
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
     """[first, last + 1) of the body blocks (the caller knows there is one)."""
-    kept = [i for i, block in enumerate(blocks) if block.label is Label.BODY]
+    kept = [i for i, block in enumerate(blocks) if block.label is _BODY]
     return kept[0], kept[-1] + 1
 
 
@@ -600,7 +607,7 @@ def _item_fields(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
     for tag, items in groups:
         if tag in _SKIP_TAGS or items[-1][-1] < start or items[0][0] >= stop:  # not beside the body
             continue
-        with_body = sum(1 for item in items if any(blocks[i].label is Label.BODY for i in item))
+        with_body = sum(1 for item in items if any(blocks[i].label is _BODY for i in item))
         if with_body < _MIN_BODY_ITEMS * len(items):
             continue
         titled = sum(1 for item in items if records.headline_of(records._members(blocks, item)) is not None)
@@ -611,7 +618,7 @@ def _item_fields(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
                 block = blocks[i]
                 if (block.label in ITEM_FIELD_LABELS and block.clean and not block.image
                         and block.reason.startswith(_FIELD_EVIDENCE)):
-                    block.relabel(Label.BODY, _FIELD_REASON)
+                    block.relabel(_BODY, _FIELD_REASON)
 
 
 _MIN_TITLED_SHARE = 0.7
@@ -638,14 +645,14 @@ _RESULTS_REASONS = frozenset(f"class token '{word}'" for word in RESULTS_WORDS)
 def _markup_furniture(block: Block) -> bool:
     """Markup words called the block navigation or furniture (a menu, a footer, a sidebar), and
     not only the results word of a listing (``RESULTS_WORDS``) outside its filters."""
-    if block.label is Label.BODY or not block.reason.startswith(dom.WORD_REASONS):
+    if block.label is _BODY or not block.reason.startswith(dom.WORD_REASONS):
         return False
     return block.reason not in _RESULTS_REASONS or not block.dom_tokens.isdisjoint(FILTER_WORDS)
 
 
 def _in_item(block: Block) -> bool:
     """A block of a main item that may join the body: anything but what markup called furniture."""
-    return not _markup_furniture(block) and block.label not in (Label.SHARE, Label.PROMO)
+    return not _markup_furniture(block) and block.label not in (_SHARE, _PROMO)
 
 
 def main_items(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> list[range]:
@@ -715,23 +722,23 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     when every body block lies in one <main> (or <article>), what it left out there (the
     reference's definition lists and API rows after the overview), but not that element's <nav>
     or <aside> (the page's own table of contents)."""
-    body = [block for block in blocks if block.label is Label.BODY]
+    body = [block for block in blocks if block.label is _BODY]
     if not body:
         return
     start, stop = _body_span(blocks)
     for block in blocks[start:stop]:
         if _doc_taken(block):
-            block.relabel(Label.BODY, _DOC_REASON)
+            block.relabel(_BODY, _DOC_REASON)
     element = _content_element(body[0])
     if element is None or any(_content_element(block) is not element for block in body):
         return
     for block in blocks:
         if _doc_taken(block) and _content_element(block) is element:
-            block.relabel(Label.BODY, _DOC_REASON)
+            block.relabel(_BODY, _DOC_REASON)
 
 
 def _doc_taken(block: Block) -> bool:
-    return (block.label is not Label.BODY and bool(block.clean) and not block.image
+    return (block.label is not _BODY and bool(block.clean) and not block.image
             and block.reason.startswith(DOC_EVIDENCE))
 
 
