@@ -163,3 +163,48 @@ def test_a_product_detail_page_says_so_in_its_url_its_page_words_or_a_buy_action
     assert cleantext.clean_html(page, url=url).page_type == "product"
     plain = page.replace("BuyAction", "Action").replace("'pdp'", "'shop'")
     assert cleantext.clean_html(plain, url=url.replace("/pdp/", "/shop/")).page_type != "product"
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+
+
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=7), max_size=4), st.booleans())
+def test_url_shape_cues_name_the_front_page_and_the_short_slugs(segments: list[list[str]], slash: bool) -> None:
+    """No path words: the front page; a last segment of one or two words: a short slug; a
+    headline's slug: neither."""
+    path = "/".join("-".join(words) for words in segments)
+    cues = pt.url_shape_cues(f"https://site.example/{path}{'/' if slash and path else ''}")
+    if not segments:
+        assert cues == [pt.URL_ROOT_CUE]
+    elif len(segments[-1]) <= pt.SHORT_SLUG_WORDS:
+        assert cues == [pt.URL_SHORT_SLUG_CUE]
+    else:
+        assert cues == []
+
+
+@given(st.sampled_from(["index.html", "news,139377.html", "a51346", "2024"]))
+def test_a_file_or_a_records_number_is_no_short_slug(last: str) -> None:
+    assert pt.URL_SHORT_SLUG_CUE not in pt.url_shape_cues(f"https://site.example/news/{last}")
+    assert pt.url_shape_cues(None) == []
+
+
+SERVICES = "".join(
+    f"<section><h2>Service {n}</h2><p>We plan, build and look after gardens for homes and offices, service {n}.</p></section>"
+    for n in range(5)
+)
+
+
+def test_a_sites_front_page_in_sections_reads_as_its_services() -> None:
+    """The same sections under a headline's slug stay an article (og:type says so); at the site's
+    root they are its services."""
+    page = f"<html><head><meta property='og:type' content='article'></head><body><h1>Gardens</h1>{SERVICES}</body></html>"
+    assert cleantext.clean_html(page, url="https://firm.example/").page_type == "service"
+    assert cleantext.clean_html(page, url="https://firm.example/ideas/how-we-planned-a-small-garden").page_type == "article"
+
+
+def test_a_short_slug_lowers_the_articles_lead() -> None:
+    blocks = segment_html(f"<html><body><h1>Gardens</h1>{SERVICES}</body></html>").blocks
+    def lead(url: str) -> float:
+        totals = pt.scores(blocks, pt.TypeEvidence(url=url))
+        return totals["article"] - totals["service"]
+    assert lead("https://firm.example/garden-design") < lead("https://firm.example/ideas/how-we-planned-a-small-garden")
