@@ -27,7 +27,7 @@ from benchmarks import corpora
 
 DEFAULT_MODES: tuple[str, ...] = ("html", "html_text", "bs4_nodes", "bs4_flat")
 CORPORA: tuple[str, ...] = ("traf-eval", "readability-pages", "wcxb-dev")
-COMPARED: tuple[str, ...] = ("body", "title", "labels")
+COMPARED: tuple[str, ...] = ("body", "title", "labels", "page_type")
 
 
 def _corpus(name: str) -> corpora.Corpus:
@@ -57,7 +57,7 @@ def outputs(names: Sequence[str], modes: Sequence[str], quick: bool) -> Iterator
                 seconds = time.process_time() - started
                 yield {
                     "corpus": name, "mode": mode, "id": page_id,
-                    "body": doc.body, "title": doc.title,
+                    "body": doc.body, "title": doc.title, "page_type": doc.page_type,
                     "labels": "".join(_letter(block.label) for block in doc.blocks),
                     "blocks": len(doc.blocks), "seconds": round(seconds, 4),
                 }
@@ -84,7 +84,7 @@ def compare(before: Path, after: Path) -> int:
             print(f"{'/'.join(key)}: only in {'after' if key in new else 'before'}")
             differing += 1
             continue
-        fields = [field for field in COMPARED if old[key][field] != new[key][field]]
+        fields = [field for field in COMPARED if old[key].get(field) != new[key].get(field)]
         if fields:
             differing += 1
             print(f"{'/'.join(key)}: {', '.join(fields)} differ")

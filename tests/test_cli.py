@@ -137,8 +137,10 @@ def test_explain_lists_every_nonblank_line_with_a_label(capsys):
     assert code == 0
     text = SEED.read_text(encoding="utf-8")
     expected = {number: line.rstrip() for number, line in enumerate(text.splitlines(), start=1) if line.strip()}
-    rows = [EXPLAIN_LINE.match(line) for line in out.splitlines()]
-    assert all(rows), [line for line, row in zip(out.splitlines(), rows) if not row]
+    head, *lines = out.splitlines()
+    assert head == "# page type: article"  # the page type opens the listing, as a comment line
+    rows = [EXPLAIN_LINE.match(line) for line in lines]
+    assert all(rows), [line for line, row in zip(lines, rows) if not row]
     assert [int(row[1]) for row in rows] == sorted(expected)
     for row in rows:
         number, mark, label, _, shown = row.groups()
@@ -158,7 +160,7 @@ def test_explain_shows_every_line_of_a_block_the_dump_broke(capsys, tmp_path):
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, _ = run(capsys, "--explain", page)
     assert code == 0
-    shown = {int(line.split()[0]): line for line in out.splitlines()}
+    shown = {int(line.split()[0]): line for line in out.splitlines() if not line.startswith("#")}
     assert sorted(shown) == [number for number, line in enumerate(lines, start=1) if line]
     for number in (3, 4, 5):
         assert shown[number].endswith("| " + lines[number - 1])

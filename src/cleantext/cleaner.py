@@ -16,6 +16,7 @@ from .errors import CleantextError, InputError
 from .model import Document
 from .page import Item, Page, as_page, name_of
 from .pipeline import assemble
+from .select.page_type import TypeEvidence
 from .segment.text import segment_text
 from .sniff import looks_like_html
 
@@ -144,8 +145,10 @@ class Cleaner:
         from .segment.html import segment_html  # lxml is only loaded for HTML
 
         page = segment_html(html, url=url)
+        dated = "date" in page.meta or "author" in page.meta
+        evidence = TypeEvidence(page.schema, page.og_type, page.meta.get("url") or url, dated, page.page_words)
         return assemble(page.blocks, self.cues, kind="html", source=name or url,
-                        title_hint=page.title, meta_hint=page.meta)
+                        title_hint=page.title, meta_hint=page.meta, evidence=evidence, data_text=page.data_text)
 
 
 def clean_item(cleaner: Cleaner, item: Item | Failure, number: int) -> Document | Failure:

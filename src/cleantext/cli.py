@@ -321,7 +321,7 @@ def result_record(result: Result, *, blocks: bool = True) -> dict[str, Any]:
     """The JSON form of a result: the same keys for documents and failures, so a stream of
     them loads as one table (id or path, url, title, body, meta, removed per label, error)."""
     if isinstance(result, Failure):
-        return {"source": result.source, "id": result.source, "url": None, "kind": None, "title": None,
+        return {"source": result.source, "id": result.source, "url": None, "kind": None, "page_type": None, "title": None,
                 "body": None, "meta": {}, "removed": {}, "error": result.error}
     data = result.to_dict()
     record = result.record
@@ -376,6 +376,7 @@ def explain(doc: Document, reasons: bool) -> str:
     verdict on the first and blank on the others. Decoding trouble opens it as a '#' line."""
     warning = doc.meta.get("decode_warning")
     head = f"# {doc.meta.get('encoding', '?')}: {warning}\n" if warning else ""
+    head += f"# page type: {doc.page_type}\n"
     blocks = doc.blocks
     if not blocks:
         return head

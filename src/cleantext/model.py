@@ -89,6 +89,10 @@ class DomNode:
         return self._tokens  # type: ignore[return-value]  # set above
 
 
+# HTML mode: a block's dom_path (and dom_ids) keep this many trailing elements of its path.
+PATH_DEPTH = 8
+
+
 @attrs.define(slots=True, eq=False, getstate_setstate=False)
 class Block:
     """One unit of the input: a line of a text dump, or a text-bearing element of a DOM.
@@ -248,6 +252,22 @@ class Document:
     # the input record's own fields when it came from a crawl file or stream (WARC-Record-ID as
     # "id", the target URI as "url", "date", ...): what the crawler says, beside what the page says
     record: Mapping[str, str] = attrs.field(factory=dict)
+    # what kind of page it is (select/page_type.py): article, forum, documentation, product,
+    # service, collection or listing; the body is read the way that kind lays out its content.
+    # None until read when no body rule needed it (text mode): ``page_type`` reads it then.
+    _page_type: str | None = attrs.field(default=None, alias="page_type")
+
+    @property
+    def page_type(self) -> str:
+        """What kind of page it is; read from the blocks on first use when cleaning did not need it
+        (a text dump's body does not depend on it: a pipeline that wants bodies only never pays)."""
+        found = self._page_type
+        if found is None:
+            from .select.page_type import read_page_type  # select imports this module
+
+            found = read_page_type(self.blocks)
+            object.__setattr__(self, "_page_type", found)
+        return found
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -267,7 +287,7 @@ class Document:
         """
         blocks = self._blocks
         packed = blocks if isinstance(blocks, _PackedBlocks) else _PackedBlocks.pack(blocks)
-        return Document, (self.body, self.title, self.meta, packed, self.kind, self.source, self.record)
+        return Document, (self.body, self.title, self.meta, packed, self.kind, self.source, self.record, self._page_type)
 
     @property
     def removed(self) -> dict[str, int]:
@@ -283,6 +303,7 @@ class Document:
         data = {
             "source": self.source,
             "kind": self.kind,
+            "page_type": self.page_type,
             "title": self.title,
             "meta": dict(self.meta),
             "body": self.body,

@@ -10,11 +10,18 @@ from .detectors import DETECTORS, dom, run_all
 from .model import Block, Document, Label
 from .select import metadata
 from .select.body import select_body
+from .select.by_type import adapt_body, shipped_body
 from .select.container import short_article
+from .select.page_type import TypeEvidence, read_page_type
+
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BODY = Label.BODY
 
 
 def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | None,
-             title_hint: str | None = None, meta_hint: dict[str, str] | None = None) -> Document:
+             title_hint: str | None = None, meta_hint: dict[str, str] | None = None,
+             evidence: TypeEvidence | None = None, data_text: str | None = None) -> Document:
     """Run detectors and body selection over ``blocks`` and build the Document."""
     budget.check()  # segmentation done: a cooperative budget stops here if spent
     run_all(blocks, cues)
@@ -22,13 +29,20 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
     title_index = select_body(blocks, cues)
     if kind == "html" and starved(blocks):
         title_index = _without_markup_evidence(blocks, cues)
+    page_type = None  # a text dump's body does not depend on it: Document reads it when asked
     if kind == "html":
         short_article(blocks)
+        page_type = read_page_type(blocks, evidence)
+        adapt_body(blocks, page_type, cues)
     body = "\n\n".join(body_paragraphs(blocks))
     title = blocks[title_index].clean if title_index is not None else None
     meta = metadata.extract(blocks, cues)
     if meta_hint:
         meta = {**meta_hint, **{k: v for k, v in meta.items() if k not in meta_hint}}
+    if kind == "html" and not body.strip():
+        body, source_of_body = shipped_body(data_text)
+        if body:
+            meta["body_source"] = source_of_body
     return Document(
         body=body,
         title=title_hint or title,
@@ -36,18 +50,19 @@ def assemble(blocks: Sequence[Block], cues: Cues, *, kind: str, source: str | No
         blocks=tuple(blocks),
         kind=kind,
         source=source,
+        page_type=page_type,
     )
 
 
 # A page has an article: when class words took nearly all its prose ('sidebar', 'ads' on the
-# element around the article), the page is read again from its text alone.
+# element around the article), the page is read again from its text alone (dialogs stay out).
 STARVED_BODY_UNITS = 30
 STARVED_PROSE_UNITS = 150
 
 
 def starved(blocks: Sequence[Block]) -> bool:
     """The body is (nearly) empty while the page holds prose that markup words took away."""
-    body = sum(block.units for block in blocks if block.label is Label.BODY)
+    body = sum(block.units for block in blocks if block.label is _BODY)
     if body >= STARVED_BODY_UNITS:
         return False
     taken = sum(
@@ -61,6 +76,7 @@ def _without_markup_evidence(blocks: Sequence[Block], cues: Cues) -> int | None:
     """Label the page again with every detector but the class words; return the title index."""
     for block in blocks:
         block.label, block.reason, block.body_text = None, "", None
+    dom.detect_dialogs(blocks, cues)  # a dialog is never the article, whatever its class words
     for detector in DETECTORS:
         if detector is not dom.detect:
             detector(blocks, cues)
@@ -73,7 +89,7 @@ def body_paragraphs(blocks: Sequence[Block]) -> list[str]:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
-        kept = block.label is Label.BODY and bool(block.output)
+        kept = block.label is _BODY and bool(block.output)
         if kept and block.same_paragraph and previous_kept:
             paragraphs[-1] += " " + block.output
         elif kept:

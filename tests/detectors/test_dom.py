@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext import cues
 from cleantext.detectors import dom
@@ -261,3 +263,49 @@ def test_an_aside_holding_most_of_the_prose_beside_a_whole_article_is_still_an_a
     blocks = detect(f"<html><body><div><article>{ARTICLE}</article><aside><ul>{ticker}</ul></aside></div></body></html>")
     assert {str(b.label) for b in blocks if b.clean.startswith("Update")} == {"related"}
     assert {b.label for b in blocks if b.clean.startswith("Paragraph")} == {None}
+
+
+CONSENT = "".join(
+    f"<h4>Category {n} cookies</h4><p>These cookies of category {n} are set by our partners to measure how you use "
+    "the site, remember your choices and show you offers that match what you read here.</p>"
+    for n in range(10)
+)
+
+
+@given(
+    role=st.sampled_from(["dialog", "alertdialog"]),
+    cls=st.sampled_from(["", "otPcCenter", "ot-pc-scrollbar", "modal fade", "content-wrapper"]),
+    wrap=st.integers(min_value=0, max_value=3),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_dialog_outside_the_content_is_never_the_article(role: str, cls: str, wrap: int) -> None:
+    """A dialog over the page (a consent manager's preference centre) is a banner whatever its
+    classes say and however much of the page's prose it holds (it is read before the wrappers)."""
+    inner = f"<div class='{cls}'>" * wrap + CONSENT + "</div>" * wrap
+    html = f"<html><body><div><p>Short product line.</p></div><div role='{role}' aria-label='Privacy Preference Center'>{inner}</div></body></html>"
+    labels = {str(b.label) for b in detect(html) if "cookies" in b.clean}
+    assert labels == {"banner"}
+    assert all(b.reason.startswith(dom.DIALOG_REASON) for b in detect(html) if "cookies" in b.clean)
+
+
+def test_a_dialog_inside_the_main_element_is_content() -> None:
+    """A product's details sheet or size guide opens as a dialog inside <main>: it is the page's."""
+    html = f"<html><body><main><h1>Shirt</h1><div role='dialog'>{ARTICLE}</div></main></body></html>"
+    assert article_labels(html) == {None}
+
+
+def test_detect_dialogs_labels_only_dialogs() -> None:
+    html = f"<html><body><div class='sidebar'>{ARTICLE}</div><div role='dialog'>{CONSENT}</div></body></html>"
+    blocks = segment_html(html).blocks
+    dom.detect_dialogs(blocks)
+    assert {str(b.label) for b in blocks if "cookies" in b.clean} == {"banner"}
+    assert {b.label for b in blocks if b.clean.startswith("Paragraph")} == {None}
+
+
+def test_a_dialog_element_is_closed_until_opened_even_inside_the_main_element() -> None:
+    """A <dialog> element (a 'Talk to an expert' form) shows nothing until a script opens it."""
+    form = "<h3>Talk to an expert</h3><p>Tell us about your project and our team will call you back within a day to talk it through.</p>"
+    html = f"<html><body><main><h1>Service</h1>{ARTICLE}<dialog class='fixed'>{form}</dialog></main></body></html>"
+    blocks = detect(html)
+    assert {str(b.label) for b in blocks if b.clean.startswith(("Talk", "Tell"))} == {"banner"}
+    assert article_labels(html) == {None}

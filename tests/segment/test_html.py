@@ -119,6 +119,19 @@ def test_hidden_elements_and_non_content_tags_are_dropped() -> None:
     assert found == ["Visible.", "Also visible."]
 
 
+_PANEL_HIDING = ("hidden", "aria-hidden='true'", "style='display:none'", "style='height:0; visibility: hidden'")
+_PANELS = ("role='region'", "role='tabpanel'", "class='accordion__content'", "class='faq-answer'",
+           "id='collapseThree' class='collapse'", "class='tab-panel is-active'", "class='c-Accordion_body'")
+
+
+@given(st.sampled_from(_PANEL_HIDING), st.sampled_from(_PANELS), st.booleans())
+def test_a_collapsed_panel_is_read_a_hidden_menu_is_not(hiding: str, panel: str, menu_hidden: bool) -> None:
+    # An FAQ's answer or a tab's text is hidden only until the reader opens it: it is the page's text.
+    menu = f"<ul class='submenu' {hiding}><li>Pricing</li></ul>" if menu_hidden else ""
+    found = cleans(page(f"<h3>Question?</h3>{menu}<div {panel} {hiding}><p>The answer.</p></div><div class='modal' {hiding}>x</div>"))
+    assert found == ["Question?", "The answer."]
+
+
 def test_single_br_is_a_space_double_br_splits() -> None:
     assert cleans(page("<p>Line one<br>line two<br> <br>second block<br/><br/>third</p>")) == [
         "Line one line two", "second block", "third",
@@ -495,3 +508,38 @@ def test_tags_nested_past_the_depth_limit_are_dropped_and_their_text_kept():
     page = segment_html("<html><body>" + "<div><span>x " * 3000 + "</body></html>")
     assert len(page.blocks) <= _DEPTH_LIMIT
     assert sum(block.clean.split().count("x") for block in page.blocks) == 3000
+
+
+def test_the_walker_keeps_its_instances_key_sharing_dicts() -> None:
+    """Past MAX_WALKER_ATTRIBUTES, CPython gives each walker a dict of its own, and every attribute
+    read in the parse events becomes a slower lookup: count what a walker holds after a page."""
+    from cleantext.segment import html as segment
+
+    walker = segment._Walker()
+    walker.start("p", {"class": "x"})
+    walker.data("text")
+    walker.end("p")
+    assert len(vars(walker)) <= segment.MAX_WALKER_ATTRIBUTES
+
+
+def test_the_attribute_limit_is_the_running_pythons() -> None:
+    """Objects of a class with MAX_WALKER_ATTRIBUTES attributes share their key table (a smaller
+    dict than a plain one); with one more they do not."""
+    import sys
+
+    from cleantext.segment import html as segment
+
+    def dict_size(count: int) -> int:
+        names = [f"a{n}" for n in range(count)]
+
+        class Probe:
+            def __init__(self) -> None:
+                for name in names:
+                    setattr(self, name, None)
+
+        Probe()
+        return sys.getsizeof(vars(Probe()))
+
+    plain = sys.getsizeof({f"a{n}": None for n in range(segment.MAX_WALKER_ATTRIBUTES)})
+    assert dict_size(segment.MAX_WALKER_ATTRIBUTES) < plain
+    assert dict_size(segment.MAX_WALKER_ATTRIBUTES + 1) >= plain

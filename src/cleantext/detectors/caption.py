@@ -12,6 +12,10 @@ from ..cues.required import gate_fold
 from ..model import Block, Label
 from .per_block import Verdict, per_block
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_CAPTION, _COPYRIGHT = Label.CAPTION, Label.COPYRIGHT
+
 _CAPTION_MAX_UNITS = 80
 # Markdown image syntax left as text (a dump pasted into HTML): '![alt](url)'.
 _MARKDOWN_IMAGE = regex.compile(r"!\[[^\[\]]{0,1000}\]\([^()\s]{1,2000}\)\s*$")
@@ -88,7 +92,7 @@ def is_caption(block: Block, cues: Cues) -> str | None:
 
 def verdict(block: Block, cues: Cues) -> Verdict | None:
     reason = is_caption(block, cues)
-    return (Label.CAPTION, reason) if reason else None
+    return (_CAPTION, reason) if reason else None
 
 
 detect = per_block(verdict)
@@ -103,9 +107,9 @@ def credits_under_images(blocks: Sequence[Block], cues: Cues) -> None:
     the caption, not the page's footer (which would close the article)."""
     for previous, block in zip(blocks, blocks[1:]):
         if (
-            block.label is Label.COPYRIGHT
+            block.label is _COPYRIGHT
             and block.units <= _CREDIT_UNITS
             and ("©" in block.clean or "copyright" in block.reason)
-            and (previous.image or previous.label is Label.CAPTION)
+            and (previous.image or previous.label is _CAPTION)
         ):
-            block.relabel(Label.CAPTION, CREDIT_REASON)
+            block.relabel(_CAPTION, CREDIT_REASON)

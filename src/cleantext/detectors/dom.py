@@ -128,6 +128,16 @@ ROLES: dict[str, str] = {
     "navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
     "main": "main", "article": "article",
 }
+# A dialog outside the page's <article>/<main> (a consent manager's preference centre, a cart
+# drawer, a policy shown in a modal) lies over the page: its text is never the page's article,
+# however much of the page's prose it holds, so it is read before the wrappers that stop the other
+# evidence. A role 'dialog' inside the content (a product's size guide or details sheet) is
+# content; a <dialog> element is closed until a script opens it (a contact form), wherever it is.
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_TAG = "dialog"
+_DIALOG = "<dialog>"  # the tag of a dialog's step (_DIALOG_STATIC), no element's: only the dialog rule reads it
+_DIALOG_STATIC: _Static = (_DIALOG, None, None, False)
+DIALOG_REASON = "in a dialog over the page"
 _ARTICLE = frozenset({"article", "main"})
 # Families that only describe short blocks; a longer one is left to the other stages.
 _MAX_UNITS: dict[Label, int] = {
@@ -284,6 +294,8 @@ def _is_article(node: DomNode) -> bool:
 
 def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article: bool) -> tuple[Label, str] | None:
     tag, by_name, by_word, _ = static
+    if tag == _DIALOG:
+        return _dialog_evidence(node)
     label = TAGS.get(tag)
     if label is not None and not inside_article:
         if tag == "header" and (block.heading or (block.units > 8 and block.link_ratio < 0.5)):
@@ -309,9 +321,10 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
 
 
 _Step = tuple  # (element, its _Static, whether an <article>/<main> encloses it as seen from the block)
-# Per element: (steps, steps if no article were above, an article is at or above it, chain length).
+# Per element: (steps, steps if no article were above, an article is at or above it, chain length,
+# the step of the dialog it is in, if any).
 _Plan = tuple
-_ROOT_PLAN: _Plan = ((), (), False, 0)
+_ROOT_PLAN: _Plan = ((), (), False, 0, ())
 
 
 class _Plans:
@@ -344,13 +357,18 @@ class _Plans:
         return plan[0]
 
     def _plan(self, node: DomNode, parent: _Plan) -> _Plan:
-        steps_above, free_above, article_above, depth = parent
+        steps_above, free_above, article_above, depth, dialog = parent
         article = node.tag in _ARTICLE or (node.role is not None and ROLES.get(node.role) in _ARTICLE)  # _is_article
         depth += 1
         if depth > _CHAIN_LIMIT:
-            return None, None, article or article_above, depth
+            return None, None, article or article_above, depth, dialog
+        if dialog:  # inside a dialog only the dialog speaks
+            return dialog, dialog, article or article_above, depth, dialog
+        if node.tag == _DIALOG_TAG or (node.role in _DIALOG_ROLES and not article_above):
+            dialog = ((node, _DIALOG_STATIC, False),)
+            return dialog, dialog, article or article_above, depth, dialog
         if id(node) in self.wrappers:
-            return (), (), article or article_above, depth  # it and everything above hold the article
+            return (), (), article or article_above, depth, dialog  # it and everything above hold the article
         static = _static(node)
         own: tuple[_Step, ...] = () if static[3] else ((node, static, False),)  # silent: no step
         free = own + free_above
@@ -362,7 +380,7 @@ class _Plans:
             steps = ((node, static, article_above),) + steps_above  # inside an article if one is above
         else:
             steps = steps_above
-        return steps, free, article or article_above, depth
+        return steps, free, article or article_above, depth, dialog
 
 
 def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
@@ -391,10 +409,29 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
     return None
 
 
+def _dialog_evidence(dialog: DomNode) -> tuple[Label, str]:
+    how = f"role '{dialog.role}'" if dialog.role in _DIALOG_ROLES else f"a <{dialog.tag}> element"
+    return Label.BANNER, f"{DIALOG_REASON} ({how})"
+
+
+def _outer_dialog(chain: Sequence[DomNode]) -> DomNode | None:
+    """The outermost dialog of a chain (nearest element first): a <dialog> element, or an element of
+    a dialog role with no <article>/<main> above it."""
+    in_content = False
+    for node in reversed(chain):
+        if node.tag == _DIALOG_TAG or (node.role in _DIALOG_ROLES and not in_content):
+            return node
+        in_content = in_content or _is_article(node)
+    return None
+
+
 def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[int],
                     articles: frozenset[int] | set[int]) -> tuple[Label, str] | None:
     """``evidence`` by walking the chain: for elements nested deeper than _Plans follows."""
     chain = list(node.chain(_CHAIN_LIMIT))
+    dialog = _outer_dialog(chain)
+    if dialog is not None:
+        return _dialog_evidence(dialog)
     article_at = next((i for i, n in enumerate(chain) if _is_article(n)), -1)
     for i, ancestor in enumerate(chain):
         if id(ancestor) in wrappers:
@@ -408,7 +445,7 @@ def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[
 
 
 # How the reasons this module gives begin (for stages that weigh markup evidence as a whole).
-WORD_REASONS = ("class token", "class name", "in an author box", "in a <", "in an <", "in role")
+WORD_REASONS = ("class token", "class name", "in an author box", "in a <", "in an <", "in role", DIALOG_REASON)
 
 _CLOSER_FAMILIES = frozenset({Label.RELATED, Label.COMMENTS})
 
@@ -461,3 +498,18 @@ def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
         if found[0] in _CLOSER_FAMILIES and _text_closer(block, cues) and not _in_article(block, articles):
             continue  # the related/comments detector labels it a closer, so the article ends there
         block.mark(*found)
+
+
+def detect_dialogs(blocks: Sequence[Block], cues: Cues | None = None) -> None:
+    """Label the blocks inside a dialog, and nothing else: the evidence of markup that holds when
+    a page is read again without its class words (a dialog is a role, not a class word)."""
+    dialog_of: dict[int, DomNode | None] = {}  # nearest element -> the outermost dialog above it
+    for block in blocks:
+        node = block.dom_node
+        if node is None or block.label is not None:
+            continue
+        if id(node) not in dialog_of:
+            dialog_of[id(node)] = _outer_dialog(list(node.chain(_CHAIN_LIMIT)))
+        dialog = dialog_of[id(node)]
+        if dialog is not None:
+            block.mark(*_dialog_evidence(dialog))

@@ -49,6 +49,8 @@ _ROW_DATE = regex.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}:\d{2}\b")
 
 RELATED_REASON = "record list: sibling items with linked headlines"
 BOARD_REASON = "record table: rows with linked post titles"
+# The labels it marks with, bound once (an Enum member read off its class costs a metaclass hook).
+_BOARD, _RELATED = Label.BOARD, Label.RELATED
 
 
 def is_headline(block: Block) -> bool:
@@ -101,7 +103,7 @@ def sibling_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
     """(item tag, items) for every element whose children of one shape hold text, where each item
     is the range of one child's blocks (an element's blocks follow one another). One pass; a block
     is seen at every level of its (bounded) path, unless its path is the one of the block before."""
-    return _grouped(blocks, None)
+    return groups_of(blocks, None)
 
 
 def _openers(blocks: Sequence[Block]) -> list[int]:
@@ -169,11 +171,12 @@ def record_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
     passes through one of their parents are read level by level (a third of the time).
     """
     shapes = _record_shapes(blocks)
-    return _grouped(blocks, shapes) if shapes else []
+    return groups_of(blocks, shapes) if shapes else []
 
 
-def _grouped(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> list[tuple[str, list[range]]]:
-    """The groups of ``sibling_groups``, only those keyed (parent, shape) in ``shapes`` unless None."""
+def groups_of(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> list[tuple[str, list[range]]]:
+    """The groups of ``sibling_groups``, only those keyed (parent id, child's path component) in
+    ``shapes`` unless None: a caller that knows which groups it can use walks only those."""
     parents = None if shapes is None else {parent for parent, _ in shapes}
     groups: dict[tuple[int, str], dict[int, list[int]]] = {}
     previous: tuple[int, ...] | None = None
@@ -366,4 +369,4 @@ def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
     if _unclaimed_units(blocks, list(found)) > MAX_PAGE_SHARE * page:
         return  # a listing page: the records are what the page is
     for i, reason in found.items():
-        blocks[i].mark(Label.BOARD if reason is BOARD_REASON else Label.RELATED, reason)
+        blocks[i].mark(_BOARD if reason is BOARD_REASON else _RELATED, reason)

@@ -14,7 +14,7 @@ url, description.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import attrs
@@ -28,6 +28,13 @@ class PageMeta:
     title: str | None = None
     meta: dict[str, str] = attrs.Factory(dict)
     jsonld_body: str | None = None
+    # schema.org types the page states (JSON-LD and microdata, lower-cased) -> how many times
+    schema: dict[str, int] = attrs.Factory(dict)
+    og_type: str | None = None  # the og:type <meta>, lower-cased
+    page_words: frozenset[str] = frozenset()  # words of the <html> and <body> class and id
+    # the text of the main entity when the page ships it as data (JSON-LD text, a question and its
+    # answers, a description): the body of last resort for a page whose visible part is empty
+    data_text: str | None = None
 
 
 # <meta> keys (name, property, itemprop or http-equiv, lower-cased) for each field, best first.
@@ -73,6 +80,9 @@ _WORD = regex.compile(r"\w+")
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", regex.IGNORECASE)
 
 MAX_MARKUP = 200  # elements marked up as author, date or publisher: the first ones are read
+MAX_ITEMTYPES = 100  # distinct microdata types counted
+MAX_PAGE_WORDS = 200
+_PAGE_WORD = regex.compile(r"[a-z]{2,20}")
 # Text read_meta keeps of an element (title, markup): more than any value it accepts, even
 # after white space is folded; past it the element's text counts as too long.
 _CAPTURE_CHARS = 20_000
@@ -115,6 +125,23 @@ class PageFacts:
     title: Capture | None = None  # the first <title>
     scripts: list[Capture] = attrs.Factory(list)  # the JSON-LD scripts
     markup: list[Capture] = attrs.Factory(list)  # itemprop author/dates/publisher, rel=author, <time datetime>
+    itemtypes: dict[str, int] = attrs.Factory(dict)  # microdata itemtype names (lower-cased) -> count
+    page_words: set[str] = attrs.Factory(set)  # words of the <html> and <body> class and id: the page's kind
+
+    def add_page_words(self, *values: str | None) -> None:
+        """Words of the page element's class and id ('single-post postid-12' -> single, post, postid)."""
+        for value in values:
+            if value and len(self.page_words) < MAX_PAGE_WORDS:
+                self.page_words.update(_PAGE_WORD.findall(value.lower()[:2000]))
+
+    def add_itemtype(self, value: str) -> None:
+        """Count a microdata itemtype ('https://schema.org/Comment' -> 'comment'); a page naming
+        hundreds of types keeps only the first ones."""
+        if len(self.itemtypes) < MAX_ITEMTYPES:
+            for url in value.split()[:4]:
+                name = url.rstrip("/").rsplit("/", 1)[-1].lower()
+                if name:
+                    self.itemtypes[name] = self.itemtypes.get(name, 0) + 1
 
 
 def _text_of(capture: Capture) -> str:
@@ -225,16 +252,74 @@ def _names(value: Any, ids: dict[str, dict], limit: int = 10) -> list[str]:
     return names
 
 
-def _jsonld(scripts: list[Capture]) -> dict[str, str]:
-    """Fields of the page's main JSON-LD entity: an article type first, else a web page."""
+# Entities whose text is the page's own (in this order); their replies follow them.
+_DATA_TEXT_TYPES = ("discussionforumposting", "question", "qapage", "socialmediaposting", "posting")
+_TEXT_KEYS = ("articleBody", "text")
+_REPLY_KEYS = ("acceptedAnswer", "suggestedAnswer", "comment")
+_MAX_REPLIES = 200
+_MAX_DATA_TEXT = 200_000
+
+
+def _text_field(entity: dict, keys: Sequence[str]) -> str | None:
+    for key in keys:
+        value = entity.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _replies(entity: dict) -> list[dict]:
+    found: list[dict] = []
+    for key in _REPLY_KEYS:
+        value = entity.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict) and len(found) < _MAX_REPLIES:
+                found.append(item)
+    return found
+
+
+def data_text(objects: Sequence[dict]) -> str | None:
+    """The main entity's text as the page ships it as data: a thread's first post and its
+    replies, an article's body, else nothing (a description is the caller's last resort)."""
+    def typed(names: Iterable[str]) -> dict | None:
+        wanted = set(names)
+        return next((o for o in objects if _types(o) & wanted), None)
+
+    entity = typed(_DATA_TEXT_TYPES)
+    if entity is not None and "qapage" in _types(entity) and isinstance(entity.get("mainEntity"), dict):
+        entity = entity["mainEntity"]
+    entity = entity or typed(_ARTICLE_TYPES)
+    if entity is None:
+        return None
+    pieces = [_text_field(entity, _TEXT_KEYS)]
+    pieces += [_text_field(reply, _TEXT_KEYS) for reply in _replies(entity)]
+    text = "\n\n".join(piece for piece in pieces if piece)
+    return text[:_MAX_DATA_TEXT] or None
+
+
+def _jsonld_objects(scripts: list[Capture]) -> list[dict]:
+    """Every object of the page's JSON-LD scripts (bounded)."""
     values: list[Any] = []
     for script in scripts:
         text = script.text
         if text:
             values.extend(_loads(text))
-    if not values:
+    return list(_objects(values)) if values else []
+
+
+def schema_types(objects: Iterable[dict], itemtypes: Mapping[str, int]) -> dict[str, int]:
+    """How often each schema.org type is stated, in JSON-LD and microdata together."""
+    counts = dict(itemtypes)
+    for obj in objects:
+        for name in _types(obj):
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _jsonld(objects: list[dict]) -> dict[str, str]:
+    """Fields of the page's main JSON-LD entity: an article type first, else a web page."""
+    if not objects:
         return {}
-    objects = list(_objects(values))
     ids = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 2}
     article = next((o for o in objects if _types(o) & _ARTICLE_TYPES), None)
     page = next((o for o in objects if _types(o) & _PAGE_TYPES), None)
@@ -462,10 +547,13 @@ def read_meta(facts: PageFacts, url: str | None = None, headlines: list[str] | N
     """
     try:
         tags = _meta_tags(facts.metas)
-        jsonld = _jsonld(facts.scripts)
+        objects = _jsonld_objects(facts.scripts)
+        jsonld = _jsonld(objects)
         marked = _markup(facts.markup)
+        schema = schema_types(objects, facts.itemtypes)
+        shipped = data_text(objects)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
-        tags, jsonld, marked = {}, {}, {}
+        tags, jsonld, marked, schema, shipped = {}, {}, {}, {}, None
     meta: dict[str, str] = {}
 
     def put(key: str, *values: str | None) -> None:
@@ -492,4 +580,13 @@ def read_meta(facts: PageFacts, url: str | None = None, headlines: list[str] | N
     sites = [meta.get("publisher"), jsonld.get("publisher"), tags.get("og:site_name"), tags.get("application-name"),
              _host_name(meta.get("url") or url)]
     title = choose_title([c for c in candidates if c], headlines or [], [s for s in sites if s])
-    return PageMeta(title=title, meta=meta, jsonld_body=jsonld.get("body"))
+    return PageMeta(title=title, meta=meta, jsonld_body=jsonld.get("body"), schema=schema,
+                    og_type=_og_type(facts.metas), data_text=shipped, page_words=frozenset(facts.page_words))
+
+
+def _og_type(metas: list[dict[str, str]]) -> str | None:
+    for attrib in metas:
+        if (attrib.get("property") or attrib.get("name") or "").strip().lower() == "og:type":
+            value = fold_spaces(attrib.get("content") or "").lower()
+            return value[:60] or None
+    return None

@@ -19,7 +19,7 @@ came from, so detectors can prefer the nearest ancestor's evidence) and
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping, Protocol, TypeVar
+from typing import Callable, Mapping, Protocol, Sequence, TypeVar
 
 import attrs
 import regex
@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..caches import LineCache
 from ..cues import load as load_cues
-from ..model import Block, DomNode
+from ..model import PATH_DEPTH, Block, DomNode
 from ..textutil import fold_spaces, is_terminal
 from . import coarse
 from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
@@ -78,14 +78,13 @@ MEANINGFUL_TAGS = frozenset({
 _INLINE_NEWS = MEANINGFUL_TAGS | _CODE_TAGS  # inline elements that open a frame even without attributes
 # The attributes the walk reads; the first five are words that describe an element.
 _A_CLASS, _A_ID, _A_ROLE, _A_ITEMPROP, _A_ARIA_LABEL, _A_STYLE, _A_HIDDEN, _A_ARIA_HIDDEN, _A_HREF, _A_ALT, _A_REL, \
-    _A_DATETIME = range(12)
+    _A_DATETIME, _A_ITEMTYPE = range(13)
 _ATTR_CODES = {
     "class": _A_CLASS, "id": _A_ID, "role": _A_ROLE, "itemprop": _A_ITEMPROP, "aria-label": _A_ARIA_LABEL,
     "style": _A_STYLE, "hidden": _A_HIDDEN, "aria-hidden": _A_ARIA_HIDDEN, "href": _A_HREF, "alt": _A_ALT,
-    "rel": _A_REL, "datetime": _A_DATETIME,
+    "rel": _A_REL, "datetime": _A_DATETIME, "itemtype": _A_ITEMTYPE,
 }
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page type, not a block
-PATH_DEPTH = 8  # dom_path keeps this many trailing elements
 _TINY_IMAGE = frozenset({"0", "1", "2", "0px", "1px", "2px"})
 
 
@@ -195,6 +194,10 @@ class HtmlPage:
     title: str | None = None
     meta: dict[str, str] = attrs.Factory(dict)
     jsonld_body: str | None = None  # the JSON-LD articleBody: evidence, never copied blindly
+    schema: dict[str, int] = attrs.Factory(dict)  # schema.org types stated (JSON-LD, microdata) -> count
+    og_type: str | None = None
+    data_text: str | None = None  # the main entity's text shipped as data (see dom_meta.data_text)
+    page_words: frozenset[str] = frozenset()  # words of the <html> and <body> class and id
 
 
 # --- evidence of elements, made when a block asks -------------------------------------------------
@@ -407,6 +410,9 @@ _MARKUP_PROPS = frozenset({"author", "datePublished", "dateModified", "publisher
 # article only through a script: it is read again with the hidden elements kept.
 _HIDDEN_RETRY_VISIBLE = 3000
 _HIDDEN_RETRY_RATIO = 5
+# The same for a page whose <noscript> holds far more text than its visible part.
+_NOSCRIPT_RETRY_VISIBLE = 1000
+_NOSCRIPT_RETRY_RATIO = 3
 # Elements whose attributes or text read_meta needs wherever they are (skipped subtrees too).
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
@@ -427,6 +433,26 @@ class _Walked:
     facts: PageFacts
     visible_chars: int
     hidden_chars: int
+    noscript_chars: int = 0  # text inside <noscript>, skipped: a script-built page's copy of itself
+
+
+# A collapsed accordion or tab panel is hidden only until the reader opens it (an FAQ's answers,
+# a service's feature tabs, a doc's code samples per language): its text is the page's. ARIA roles
+# and class/id words name such panels; a hidden menu, dialog or template names none of these.
+PANEL_ROLES = frozenset({"region", "tabpanel"})
+PANEL_WORDS = frozenset({"accordion", "collapse", "collapsible", "panel", "tabpanel", "faq", "answer"})
+
+
+def disclosure_panel(role: str | None, values: Sequence[str] | None) -> bool:
+    """A hidden element that is a disclosure panel (by its role or its class, id ... words)."""
+    if role in PANEL_ROLES:
+        return True
+    return values is not None and any(not PANEL_WORDS.isdisjoint(attribute_words(value)) for value in values)
+
+
+# What a skipped subtree's text counts as (an index of ``_Walker.skipped_chars``).
+_DROPPED, _HIDDEN, _NOSCRIPT = range(3)
+MAX_WALKER_ATTRIBUTES = 29  # CPython 3.11 gives the 30th attribute a dict of its own
 
 
 class _Walker:
@@ -435,9 +461,14 @@ class _Walker:
     Collects blocks in document order, and on the way what ``read_meta`` needs (``facts``).
     Everything a block needs from its ancestors is carried down an explicit stack of frames;
     dropped and hidden subtrees are skipped by counting their open elements.
+
+    Its attributes stay at most ``MAX_WALKER_ATTRIBUTES``: past CPython's limit for instances that
+    share one key table, every ``self.x`` in these hot methods is a slower dict lookup (two more
+    attributes once cost 2% of HTML mode's instructions).
     """
 
-    def __init__(self, drop_hidden: bool = True, max_blocks: int = COARSE_MIN_BLOCKS) -> None:
+    def __init__(self, drop_hidden: bool = True, max_blocks: int = COARSE_MIN_BLOCKS,
+                 keep_noscript: bool = False) -> None:
         self.drop_hidden = drop_hidden
         # Past max_blocks the rest of the page is read as plain text (``_read_coarsely``).
         self.max_blocks = max_blocks
@@ -446,16 +477,19 @@ class _Walker:
         self.blocks: list[Block] = []
         self.h1: list[str] = []
         self.facts = PageFacts()
-        self.hidden_chars = 0
+        # characters of the skipped subtrees, by what they were skipped as (see ``skipped_as``)
+        self.skipped_chars = [0, 0, 0]
         self.visible_chars = 0
         self.kinds = dict(_WALK_KINDS)  # learns this page's other tags (custom elements) as it goes
+        if keep_noscript:
+            self.kinds["noscript"] = _BLOCK
         self.top = _Frame("#root", None, 0, None)
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
         self.serials: list[int] = []  # the ordinals of the open elements (which element, where comps says what shape)
         self.opened = 0  # elements opened so far
         self.skipping = 0  # open elements of a skipped subtree (dropped tags, hidden elements)
-        self.skipping_hidden = False  # the skipped subtree is hidden: its text counts as hidden
+        self.skipped_as = _DROPPED  # what the skipped subtree's text counts as: _HIDDEN, _NOSCRIPT or neither
         self.captures: list[Capture] = []  # open elements whose text read_meta wants
         self.texts: list[str] = []  # the pieces of the text since the last tag
         self._last_marked: Mapping[str, str] | None = None  # the attributes of the last element in facts.markup
@@ -613,7 +647,7 @@ class _Walker:
             kind = self.kinds[tag] = _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
         if kind == _DROP:
             self.skipping = 1
-            self.skipping_hidden = False
+            self.skipped_as = _NOSCRIPT if tag == "noscript" else _DROPPED
             if tag in _FACT_TAGS:
                 self._fact(tag, attrib)
             return
@@ -653,8 +687,10 @@ class _Walker:
         name_mask = 0
         hidden = False
         page = tag in _PAGE_TAGS
-        if page and self.facts.root is None:
-            self.facts.root = dict(attrib)
+        if page:
+            if self.facts.root is None:
+                self.facts.root = dict(attrib)
+            self.facts.add_page_words(attrib.get("class"), attrib.get("id"))
         for name, value in attrib.items():
             code = _ATTR_CODES.get(name)
             if code is None:
@@ -687,14 +723,16 @@ class _Walker:
                 href = value
             elif code == _A_ALT:
                 alt = value
+            elif code == _A_ITEMTYPE:
+                self.facts.add_itemtype(value)
             elif code == _A_REL:
                 if "author" in value.lower().split():
                     self._markup(tag, attrib)
-            elif tag == "time" and (top.article or attrib.get("pubdate") is not None):  # datetime
+            elif code == _A_DATETIME and tag == "time" and (top.article or attrib.get("pubdate") is not None):
                 self._markup(tag, attrib)
-        if hidden and self.drop_hidden and not page:
+        if hidden and self.drop_hidden and not page and not disclosure_panel(role, values):
             self.skipping = 1
-            self.skipping_hidden = True
+            self.skipped_as = _HIDDEN
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
@@ -777,8 +815,8 @@ class _Walker:
             for capture in self.captures:
                 capture.add(text)
         if self.skipping:
-            if self.skipping_hidden:
-                self.hidden_chars += len(text)
+            if self.skipped_as:
+                self.skipped_chars[self.skipped_as] += len(text)
             elif self.coarse is not None and not self.coarse_skipping:
                 self.coarse_texts.append(text)
             return
@@ -806,7 +844,8 @@ class _Walker:
             self.flush(self.top.owner)
         if self.coarse is not None:
             self._coarse_flush()
-        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, self.hidden_chars)
+        skipped = self.skipped_chars
+        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, skipped[_HIDDEN], skipped[_NOSCRIPT])
         # lxml's parser and its target are a reference cycle, which only the garbage collector frees:
         # the walker lets go of everything, so that the cycle holds an empty shell, not the page.
         vars(self).clear()
@@ -824,7 +863,7 @@ class _Walker:
         self.coarse_texts: list[str] = []
         self.coarse_skipping = 0  # open elements of a dropped subtree inside the coarse part
         self.skipping = 1  # never back to 0: _coarse_end does not count it down
-        self.skipping_hidden = False
+        self.skipped_as = _DROPPED
 
     def _coarse_start(self, tag: str) -> None:
         """A block-level tag separates words, and ends the coarse block once it holds enough text."""
@@ -917,5 +956,11 @@ def segment_html(html: str | bytes, url: str | None = None) -> HtmlPage:
             and walked.hidden_chars > _HIDDEN_RETRY_RATIO * max(walked.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
         walked = parse_into(text, lambda: _Walker(drop_hidden=False, max_blocks=cap)) or walked
+    elif (walked.visible_chars < _NOSCRIPT_RETRY_VISIBLE
+            and walked.noscript_chars > _NOSCRIPT_RETRY_RATIO * max(walked.visible_chars, 200)):
+        # A page built by its scripts ships its content in <noscript> for crawlers (a forum's
+        # thread behind a loading screen): that copy is the page.
+        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_noscript=True)) or walked
     meta = read_meta(walked.facts, url=url, headlines=walked.h1)
-    return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body)
+    return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body, meta.schema, meta.og_type,
+                    meta.data_text, meta.page_words)

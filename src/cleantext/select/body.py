@@ -14,6 +14,11 @@ from .classify import Kind, classify, page_density
 from .container import expand_to_container, take_leads
 from .title import label_head
 
+# Enum members read for every block, bound once: on CPython 3.11 reading a member off an Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_GOOD, _NEAR = Kind.GOOD, Kind.NEAR
+_BODY, _BYLINE, _NAV, _PROMO, _RELATED = Label.BODY, Label.BYLINE, Label.NAV, Label.PROMO, Label.RELATED
+
 
 def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end: int) -> None:
     """Every block no stage claimed gets the family of the closer above it, or nav."""
@@ -25,13 +30,13 @@ def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, e
         if block.label is not None:
             continue
         if start <= i < end:
-            block.relabel(Label.NAV, "short line inside the article, not between paragraphs")
+            block.relabel(_NAV, "short line inside the article, not between paragraphs")
         elif closer is not None and i >= end:
             block.relabel(closer[0], f"under the {closer[0]} block at line {closer[1]}")
-        elif i >= end and kinds[i] in (Kind.GOOD, Kind.NEAR):
-            block.relabel(Label.RELATED, "paragraph after the article")
+        elif i >= end and kinds[i] in (_GOOD, _NEAR):
+            block.relabel(_RELATED, "paragraph after the article")
         else:
-            block.relabel(Label.NAV, "outside the article region")
+            block.relabel(_NAV, "outside the article region")
 
 
 def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
@@ -42,10 +47,10 @@ def _join_line_pieces(blocks: Sequence[Block], start: int, end: int) -> None:
         if (
             block.label is None
             and before.line == block.line == after.line
-            and before.label is Label.BODY
-            and after.label is Label.BODY
+            and before.label is _BODY
+            and after.label is _BODY
         ):
-            block.relabel(Label.BODY, "piece of a line whose other pieces are body")
+            block.relabel(_BODY, "piece of a line whose other pieces are body")
 
 
 _EDGE_PROMO_UNITS = 25
@@ -72,7 +77,7 @@ def _body_edge(blocks: Sequence[Block], count: int, *, from_end: bool) -> list[B
     """The first (or last) ``count`` body blocks, nearest the edge first; read from that edge only."""
     found: list[Block] = []
     for block in reversed(blocks) if from_end else blocks:
-        if block.label is Label.BODY:
+        if block.label is _BODY:
             found.append(block)
             if len(found) == count:
                 break
@@ -87,14 +92,14 @@ def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) 
     if bio and len(head) > _EDGE_REACH:  # more body blocks than one edge holds
         last = tail[0]
         if last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
-            last.relabel(Label.BYLINE, "author bio closing the article")
+            last.relabel(_BYLINE, "author bio closing the article")
             tail = tail[1:]
             head = [block for block in head if block is not last]
     for edge in (head[:_EDGE_REACH], tail[:_EDGE_REACH]):
         for block in edge:
             if not _reads_like_call_to_action(block, cues):
                 break
-            block.relabel(Label.PROMO, "call to action at the edge of the article")
+            block.relabel(_PROMO, "call to action at the edge of the article")
     # the edges looked at: a block that becomes body outside them later is a new edge
     return (head[0].index if head else len(blocks)), (tail[0].index if tail else -1)
 
@@ -110,7 +115,7 @@ def _parent_path(block: Block) -> str:
 def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
     """HTML: a box of its own at the article's end that asks for money, sign-ups or subscriptions
     ('Apoya el periodismo …', a donation form) is a promo, however long its sentences."""
-    body = [b for b in blocks if b.label is Label.BODY]
+    body = [b for b in blocks if b.label is _BODY]
     if len(body) <= _APPEAL_MAX_BLOCKS:
         return
     units_by_parent: dict[str, int] = {}
@@ -128,7 +133,7 @@ def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
     hits = sum(1 for block in tail if cues.search("promo_words", block.clean))
     if hits and 3 * hits >= len(tail):
         for block in tail:
-            block.relabel(Label.PROMO, "appeal box closing the article")
+            block.relabel(_PROMO, "appeal box closing the article")
 
 
 def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
@@ -144,12 +149,12 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
             block = blocks[i]
             if block.label is not None:
                 continue
-            if kinds[i] in (Kind.GOOD, Kind.NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
-                block.relabel(Label.BODY, f"{kinds[i].name.lower()} paragraph in the article region")
+            if kinds[i] in (_GOOD, _NEAR) or regions.sandwiched(blocks, kinds, i, start, end):
+                block.relabel(_BODY, f"{kinds[i].name.lower()} paragraph in the article region")
         _join_line_pieces(blocks, start, end)
         title, opening = label_head(blocks, start)
         for i in opening:
-            blocks[i].relabel(Label.BODY, "opens the article under the byline")
+            blocks[i].relabel(_BODY, "opens the article under the byline")
     first, last = _trim_promo_edges(blocks, cues)
     _label_outside(blocks, kinds, start, end)
     if found and blocks and blocks[0].dom_path is not None:
@@ -158,6 +163,6 @@ def select_body(blocks: Sequence[Block], cues: Cues) -> int | None:
             _trim_promo_edges(blocks, cues, bio=False)  # the element's own lines stand at the edges now
         _trim_closing_appeal(blocks, cues)
     for block in blocks:
-        if block.label is Label.BODY:
+        if block.label is _BODY:
             block.body_text = cut_byline_prefix(block, cues)
     return title

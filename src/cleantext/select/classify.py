@@ -21,6 +21,10 @@ class Kind(enum.IntEnum):
     BAD = 3
 
 
+# The members bound once: every block is classified, and on CPython 3.11 reading a member off an
+# Enum class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_GOOD, _NEAR, _SHORT, _BAD = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD
+
 GOOD_UNITS = 15
 NEAR_UNITS = 7
 LONG_UNITS = 40  # this long, a paragraph is good on length alone unless link-heavy
@@ -48,15 +52,15 @@ def _asks(block: Block) -> bool:
 
 def classify(block: Block, level: float | None) -> Kind:
     if block.label is not None:
-        return Kind.BAD
+        return _BAD
     if block.link_ratio >= LINK_HEAVY:
-        return Kind.BAD
+        return _BAD
     share = density(block)
     wordy = level is None or share >= 0.5 * level
     if block.units >= LONG_UNITS and (wordy or block.terminal):
-        return Kind.GOOD
+        return _GOOD
     if block.units >= GOOD_UNITS and wordy and (block.terminal or share >= 0.8 * (level or 0)):
-        return Kind.GOOD
+        return _GOOD
     if block.units >= NEAR_UNITS and block.terminal and not _asks(block) and (wordy or block.units >= GOOD_UNITS):
-        return Kind.NEAR
-    return Kind.SHORT
+        return _NEAR
+    return _SHORT

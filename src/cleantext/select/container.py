@@ -14,6 +14,10 @@ from typing import Callable, Sequence
 from ..detectors.dom import ARTICLE_WORDS
 from ..model import Block, DomNode, Label
 
+# Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BODY, _DUPLICATE, _NAV, _RELATED, _SUBTITLE = Label.BODY, Label.DUPLICATE, Label.NAV, Label.RELATED, Label.SUBTITLE
+
 # How much of the body's text the container must hold.
 _SHARE = 0.8
 # Reasons given to blocks that nothing claimed: only these are reconsidered.
@@ -38,7 +42,7 @@ def _chain(block: Block) -> list[DomNode]:
 
 def article_container(blocks: Sequence[Block]) -> DomNode | None:
     """The deepest element holding at least ``_SHARE`` of the body's units."""
-    return _deepest_holding([block for block in blocks if block.label is Label.BODY], _SHARE)
+    return _deepest_holding([block for block in blocks if block.label is _BODY], _SHARE)
 
 
 def _every(node: DomNode) -> bool:
@@ -92,17 +96,17 @@ def _deepest_holding(blocks: Sequence[Block], share: float,
 
 def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     """Leftover blocks inside the article's element become body; returns their indexes."""
-    body_paths = {block.dom_path for block in blocks if block.label is Label.BODY}
+    body_paths = {block.dom_path for block in blocks if block.label is _BODY}
     taken: list[int] = []
     if bare_page(blocks):
-        last = max(i for i, block in enumerate(blocks) if block.label is Label.BODY)
+        last = max(i for i, block in enumerate(blocks) if block.label is _BODY)
         # A deck is a line or three under the headline; more 'deck lines' are the article's opening
         # sections (headings and formulas above its first long paragraph).
-        decks = sum(1 for block in blocks if block.label is Label.SUBTITLE)
+        decks = sum(1 for block in blocks if block.label is _SUBTITLE)
         lead_units = 1 if decks > _MAX_DECK_LINES else None
         for i in range(last):  # what follows the article's last paragraph is not the article
             if _reconsidered(blocks[i], body_paths, lead_units=lead_units):
-                blocks[i].relabel(Label.BODY, "on a page that is nothing but its article")
+                blocks[i].relabel(_BODY, "on a page that is nothing but its article")
                 taken.append(i)
         return taken
     container = article_container(blocks)
@@ -111,7 +115,7 @@ def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     headings: list[int] = []  # the headings given back, the only blocks _drop_empty_headings judges
     for i, block in enumerate(blocks):
         if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
-            block.relabel(Label.BODY, INSIDE_REASON)
+            block.relabel(_BODY, INSIDE_REASON)
             taken.append(i)
             if block.heading:
                 headings.append(i)
@@ -131,7 +135,7 @@ def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int]) -> No
     over teasers are not). A heading printed twice does not end a section; a heading in a list
     item or a table cell is an item's text."""
     last = len(blocks) - 1  # the article's last paragraph (region body), found from the end
-    while last >= 0 and (blocks[last].label is not Label.BODY or blocks[last].reason == INSIDE_REASON):
+    while last >= 0 and (blocks[last].label is not _BODY or blocks[last].reason == INSIDE_REASON):
         last -= 1
     for i in reversed(headings):  # from the end: a heading dropped below is no text for one above
         block = blocks[i]
@@ -140,7 +144,7 @@ def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int]) -> No
         if block.list_item or block.table_cell:
             continue
         if not _heads_text(blocks, i):
-            block.relabel(Label.NAV, EMPTY_HEADING_REASON)
+            block.relabel(_NAV, EMPTY_HEADING_REASON)
 
 
 def _heads_text(blocks: Sequence[Block], i: int) -> bool:
@@ -148,11 +152,11 @@ def _heads_text(blocks: Sequence[Block], i: int) -> bool:
     level = blocks[i].heading
     for j in range(i + 1, len(blocks)):
         block = blocks[j]
-        if block.heading and not (block.list_item or block.table_cell) and block.label is not Label.DUPLICATE:
+        if block.heading and not (block.list_item or block.table_cell) and block.label is not _DUPLICATE:
             if block.heading <= level:
                 return False
             continue  # a deeper heading: its text is this one's too
-        if block.label is Label.BODY:
+        if block.label is _BODY:
             return True
     return False
 
@@ -160,7 +164,7 @@ def _heads_text(blocks: Sequence[Block], i: int) -> bool:
 def bare_page(blocks: Sequence[Block]) -> bool:
     """No element of the page says what it is (no class, id, role, nor a nav, header, aside ...):
     a page of bare headings and paragraphs is its article, which is the page's element."""
-    return all(block.dom_node is None for block in blocks) and any(block.label is Label.BODY for block in blocks)
+    return all(block.dom_node is None for block in blocks) and any(block.label is _BODY for block in blocks)
 
 
 def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | None = _LEAD_UNITS) -> bool:
@@ -168,10 +172,10 @@ def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | N
     least ``lead_units``; none when None)."""
     if block.reason.startswith(_FALSE_CLOSER_REASONS):
         return block.units >= _PARAGRAPH_UNITS and block.link_ratio < 0.5 and block.dom_path in body_paths
-    if block.label in (Label.NAV, Label.RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
+    if block.label in (_NAV, _RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
         return block.link_ratio < 0.5
     # A deck line inside the article's element is part of the article (its lead, its standfirst).
-    return lead_units is not None and block.label is Label.SUBTITLE and block.units >= lead_units
+    return lead_units is not None and block.label is _SUBTITLE and block.units >= lead_units
 
 
 # The article's lead (its standfirst, teaser, summary) stands above its first paragraph, often
@@ -190,9 +194,9 @@ LEAD_REASON = "the article's lead, above its first paragraph in its element"
 def _lead_like(block: Block) -> bool:
     if block.units < _LEAD_MIN_UNITS or block.link_ratio > _LEAD_MAX_LINKS or not block.terminal:
         return False
-    if block.label is Label.SUBTITLE:
+    if block.label is _SUBTITLE:
         return True
-    return block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
+    return block.label is _NAV and block.reason.startswith(_LEFTOVER_REASONS)
 
 
 def _opens_near(blocks: Sequence[Block], element: int, at: int) -> bool:
@@ -207,7 +211,7 @@ def _opens_near(blocks: Sequence[Block], element: int, at: int) -> bool:
 def take_leads(blocks: Sequence[Block]) -> list[int]:
     """HTML: paragraphs above the article's first paragraph that are its lead become body; returns
     their indexes."""
-    first = next((i for i, block in enumerate(blocks) if block.label is Label.BODY), None)
+    first = next((i for i, block in enumerate(blocks) if block.label is _BODY), None)
     if first is None or not blocks[first].dom_ids:
         return []
     taken: list[int] = []
@@ -225,11 +229,11 @@ def take_leads(blocks: Sequence[Block]) -> list[int]:
             continue
         element = max(common)  # ids rise along a path: the deepest element holding both
         if not body:
-            body = [b for b in blocks[first:] if b.label is Label.BODY]
+            body = [b for b in blocks[first:] if b.label is _BODY]
             total = sum(b.units for b in body)
         held = sum(b.units for b in body if b.dom_ids and element in b.dom_ids)
         if held >= _SHARE * total and _opens_near(blocks, element, j):
-            block.relabel(Label.BODY, LEAD_REASON)
+            block.relabel(_BODY, LEAD_REASON)
             taken.append(j)
     return taken
 
@@ -252,13 +256,13 @@ def short_article(blocks: Sequence[Block]) -> None:
     """HTML: on a page whose body is (nearly) empty, the leftover lines of the article's element."""
     units = 0
     for block in blocks:  # most pages reach the limit with their first paragraph
-        if block.label is Label.BODY:
+        if block.label is _BODY:
             units += block.units
             if units >= SHORT_BODY_UNITS:
                 return
     leftovers = [
         block for block in blocks
-        if block.label is Label.NAV and block.reason.startswith(_LEFTOVER_REASONS)
+        if block.label is _NAV and block.reason.startswith(_LEFTOVER_REASONS)
         and block.link_ratio < _SHORT_MAX_LINKS and not block.image and block.dom_node is not None
     ]
     element = _deepest_holding(leftovers, _SHORT_SHARE, _says_article)
@@ -266,4 +270,4 @@ def short_article(blocks: Sequence[Block]) -> None:
         return
     for block in leftovers:
         if any(node is element for node in _chain(block)):
-            block.relabel(Label.BODY, SHORT_REASON)
+            block.relabel(_BODY, SHORT_REASON)

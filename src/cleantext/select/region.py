@@ -16,6 +16,13 @@ from ..detectors.byline import AUTHOR_BOX_REASON
 from ..model import Block, Label
 from .classify import Kind
 
+# Enum members read for every block, bound once: on CPython 3.11 reading a member off an Enum
+# class goes through the metaclass's __getattr__ hook, several times a module name's cost.
+_BAD, _GOOD, _NEAR, _SHORT = Kind.BAD, Kind.GOOD, Kind.NEAR, Kind.SHORT
+_BOARD, _BYLINE, _COMMENTS, _COPYRIGHT, _RELATED = (
+    Label.BOARD, Label.BYLINE, Label.COMMENTS, Label.COPYRIGHT, Label.RELATED,
+)
+
 # Labels that occur inside articles and so cost little when the region spans them.
 _INLINE_LABELS = frozenset({
     Label.CAPTION, Label.DUPLICATE, Label.BYLINE, Label.DATE, Label.BANNER, Label.RELATED, Label.PROMO,
@@ -33,13 +40,13 @@ _CLOSER_FACTORS = {Label.COMMENTS: 0.3}
 def closer_family(block: Block) -> Label | None:
     """The family of a block after which the article does not go on (its label), else None."""
     label = block.label
-    if label is Label.RELATED:
+    if label is _RELATED:
         return label if block.reason == related.HEADER_REASON else None
-    if label is Label.COMMENTS:
+    if label is _COMMENTS:
         return label if block.reason == COMMENTS_REASON else None
-    if label is Label.BYLINE:
+    if label is _BYLINE:
         return label if block.reason == AUTHOR_BOX_REASON else None
-    return label if label is Label.COPYRIGHT or label is Label.BOARD else None
+    return label if label is _COPYRIGHT or label is _BOARD else None
 
 
 # A header that closes the article is followed by teasers or comments, not by the article's
@@ -60,7 +67,7 @@ def _prose_near(blocks: Sequence[Block], kinds: Sequence[Kind], i: int, step: in
     while 0 <= j < len(blocks) and seen < _CONTINUES_REACH:
         if closer_family(blocks[j]) is not None:
             return None
-        if kinds[j] in (Kind.GOOD, Kind.NEAR):
+        if kinds[j] in (_GOOD, _NEAR):
             return j
         if blocks[j].label not in _WIDGET_LABELS:
             seen += 1
@@ -82,16 +89,16 @@ def _in_cell(block: Block) -> bool:
 def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None:
     """HTML: closers with the article's prose on both sides no longer close it (their label stays)."""
     for i, block in enumerate(blocks):
-        if block.label is not Label.RELATED and block.label is not Label.COMMENTS:
+        if block.label is not _RELATED and block.label is not _COMMENTS:
             continue  # no closer of these families (most blocks: the call is saved)
         family = closer_family(block)
-        if block.dom_path is None or not (family is Label.RELATED or (family is Label.COMMENTS and _in_cell(block))):
+        if block.dom_path is None or not (family is _RELATED or (family is _COMMENTS and _in_cell(block))):
             continue
-        if family is Label.COMMENTS and block.units <= _CELL_LABEL_UNITS:
+        if family is _COMMENTS and block.units <= _CELL_LABEL_UNITS:
             block.relabel(block.label, IN_ARTICLE_REASON)  # a column's label
             continue
         after = _prose_near(blocks, kinds, i, 1)
-        if after is None or kinds[after] is not Kind.GOOD or blocks[after].units < _CONTINUES_UNITS:
+        if after is None or kinds[after] is not _GOOD or blocks[after].units < _CONTINUES_UNITS:
             continue
         before = _prose_near(blocks, kinds, i, -1)
         if before is not None and _same_element(blocks[before], blocks[after]):
@@ -101,13 +108,13 @@ def demote_false_closers(blocks: Sequence[Block], kinds: Sequence[Kind]) -> None
 def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
     """What a block adds to a region. ``links_marked``: the input shows which text is a link (HTML,
     markdown dumps), so a bulleted line without links is a list item of the text, not a menu entry."""
-    if kind is Kind.GOOD:
+    if kind is _GOOD:
         # Dense text wins: a long paragraph counts fully, a short 'good' one (a teaser) half.
         units = min(block.units, _GOOD_CAP)
         return units * (0.5 + 0.5 * min(1.0, units / _DENSE_UNITS))
-    if kind is Kind.NEAR:
+    if kind is _NEAR:
         return 0.5 * block.units
-    if kind is Kind.SHORT:
+    if kind is _SHORT:
         if block.list_item or (links_marked and block.bullet):
             return -0.5  # a list item without links: articles have lists; link menus are BAD
         return -(1.0 + 0.3 * block.units)
@@ -118,9 +125,9 @@ def weight(block: Block, kind: Kind, links_marked: bool = True) -> float:
 
 def _isolated(kinds: Sequence[Kind], i: int) -> bool:
     """A paragraph with no paragraph next to it: the shape of a teaser between headlines."""
-    before = kinds[i - 1] if i > 0 else Kind.BAD
-    after = kinds[i + 1] if i + 1 < len(kinds) else Kind.BAD
-    return before not in (Kind.GOOD, Kind.NEAR) and after not in (Kind.GOOD, Kind.NEAR)
+    before = kinds[i - 1] if i > 0 else _BAD
+    after = kinds[i + 1] if i + 1 < len(kinds) else _BAD
+    return before not in (_GOOD, _NEAR) and after not in (_GOOD, _NEAR)
 
 
 def _after_closer_factor(closer: Label | None) -> float:
@@ -150,13 +157,13 @@ def segment_runs(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[tuple[f
         if family is not None:
             close()
             best, running, start = None, 0.0, i + 1
-            if closer is not Label.COMMENTS:
+            if closer is not _COMMENTS:
                 closer = family  # below a comment section everything stays comments
             continue
         if i > 0 and block.label in _WIDGET_LABELS and blocks[i - 1].label is block.label:
             continue  # a share bar or an ad slot costs once, however many lines it has
         w = weight(block, kinds[i], links_marked)
-        if kinds[i] is Kind.GOOD and _isolated(kinds, i):
+        if kinds[i] is _GOOD and _isolated(kinds, i):
             w *= _ISOLATED_FACTOR
         if running <= 0:
             running, start = w, i
@@ -198,10 +205,10 @@ def sandwiched(blocks: Sequence[Block], kinds: Sequence[Kind], i: int, start: in
     def neighbour(step: int) -> Kind | None:
         j = i + step
         while start <= j < end:
-            if kinds[j] is not Kind.SHORT and blocks[j].label not in _LOOKED_THROUGH:
+            if kinds[j] is not _SHORT and blocks[j].label not in _LOOKED_THROUGH:
                 return kinds[j]
             j += step
         return None
 
     before, after = neighbour(-1), neighbour(1)
-    return before in (Kind.GOOD, Kind.NEAR) and after in (Kind.GOOD, Kind.NEAR)
+    return before in (_GOOD, _NEAR) and after in (_GOOD, _NEAR)
