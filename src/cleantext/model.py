@@ -89,8 +89,9 @@ class DomNode:
         return self._tokens  # type: ignore[return-value]  # set above
 
 
-# HTML mode: a block's dom_path (and dom_ids) keep this many trailing elements of its path.
-PATH_DEPTH = 8
+# HTML mode: a block's dom_path (and dom_ids) keep this many trailing elements of its path: enough
+# that a listing's item cards, nested deep in today's markup, still show the list they are in.
+PATH_DEPTH = 12
 
 
 @attrs.define(slots=True, eq=False, getstate_setstate=False)

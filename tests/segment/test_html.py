@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.model import Block
+from cleantext.model import PATH_DEPTH, Block
 from cleantext.segment.html import HtmlPage, attribute_words, compact_names, segment_html
 from cleantext.textutil import fold_spaces
 
@@ -170,11 +170,11 @@ def test_white_space_folded_in_text_and_clean() -> None:
 # --- DOM features ---------------------------------------------------------------------------------
 
 
-def test_dom_path_uses_first_class_and_keeps_the_last_eight() -> None:
+def test_dom_path_uses_first_class_and_keeps_the_last_path_depth() -> None:
     block = only(page("<div class='main wide'><article><p>Text</p></article></div>"))
     assert block.dom_path == "html>body>div.main>article>p"
     deep = only(page("<div>" * 20 + "<p class='x'>Deep</p>" + "</div>" * 20))
-    assert deep.dom_path == ">".join(["div"] * 7 + ["p.x"])
+    assert deep.dom_path == ">".join(["div"] * (PATH_DEPTH - 1) + ["p.x"])
 
 
 def test_dom_tokens_words_of_element_and_ancestors() -> None:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.model import Block, Label
+from cleantext.model import PATH_DEPTH, Block, Label
 from cleantext.select import by_type
 
 REPLY = ("I had the same problem with the graphics driver after the last update, and rolling back "
@@ -94,15 +94,15 @@ def _thread_blocks(posts: int, depth: int) -> list[Block]:
         blocks.append(_block(len(blocks), f"Quoting user{n}: the same text the post answers, word for word {n}.",
                              [*item, ("div.body", post + 3)], Label.BYLINE, "under the byline block at line 2"))
         inner = [(f"div.wrap{k}", post + 10 + k) for k in range(depth)]
-        path = [*item, *inner][-8:]  # a path keeps its last eight elements (model.PATH_DEPTH)
-        blocks.append(_block(len(blocks), REPLY.format(n=n), [*path, ("p", post + 30)][-8:], Label.RELATED,
+        path = [*item, *inner][-PATH_DEPTH:]  # a path keeps its last PATH_DEPTH elements
+        blocks.append(_block(len(blocks), REPLY.format(n=n), [*path, ("p", post + 30)][-PATH_DEPTH:], Label.RELATED,
                              "paragraph after the article"))
         blocks.append(_block(len(blocks), f"Sponsored: a better graphics card for you {n}",
                              [*top, ("div.ad", post + 50)], Label.NAV, "outside the article region"))
     return blocks
 
 
-@given(posts=st.integers(min_value=3, max_value=8), depth=st.integers(min_value=5, max_value=12))
+@given(posts=st.integers(min_value=3, max_value=8), depth=st.integers(min_value=PATH_DEPTH - 3, max_value=PATH_DEPTH + 4))
 def test_a_posts_text_nested_past_its_paths_reach_and_under_a_byline_is_the_posts(posts: int, depth: int) -> None:
     from cleantext.cues import load as load_cues
 
