@@ -235,14 +235,20 @@ TEASER = "Our review of the new headphones: the best noise cancelling we have he
 
 DESCRIPTION = ("A light jacket of waxed cotton with a corduroy collar, two patch pockets and a lining of "
                "checked flannel; it keeps the rain out and wears in over the years.")
+WARM = DESCRIPTION.replace("light", "warm")
+
+
+def _jacket(between: str = "", closing: str = "", after: str = "") -> str:
+    """A product page: its name, a description of two paragraphs (``between`` them and ``closing``
+    it inside the description), and ``after`` the description inside <main>."""
+    return ("<html><body><main><h1>Field Jacket</h1>"
+            f"<div class='description'><p>{DESCRIPTION}</p>{between}<p>{WARM}</p>{closing}</div>{after}"
+            "</main></body></html>")
 
 
 def test_a_products_order_form_and_carousel_are_not_its_body() -> None:
-    page = ("<html><body><main><h1>Field Jacket</h1>"
-            f"<div class='description'><p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div>"
-            "<div class='product-form'><label>Choose your size and colour before you order</label></div>"
-            "<div class='carousel'><p>Other customers also bought the waxed cotton hat this season</p></div>"
-            "</main></body></html>")
+    page = _jacket(after="<div class='product-form'><label>Choose your size and colour before you order</label></div>"
+                   "<div class='carousel'><p>Other customers also bought the waxed cotton hat this season</p></div>")
     labels = dict(_labelled(page, "product"))
     assert labels[DESCRIPTION] is Label.BODY
     assert labels["Choose your size and colour before you order"] is not Label.BODY
@@ -251,7 +257,7 @@ def test_a_products_order_form_and_carousel_are_not_its_body() -> None:
 
 def test_a_form_around_the_whole_product_is_its_wrapper_not_furniture() -> None:
     page = ("<html><body><form class='product-form'><h1>Field Jacket</h1>"
-            f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></form></body></html>")
+            f"<p>{DESCRIPTION}</p><p>{WARM}</p></form></body></html>")
     labels = dict(_labelled(page, "product"))
     assert labels[DESCRIPTION] is Label.BODY
 
@@ -262,11 +268,9 @@ REVIEW = ("I bought this jacket for a walking holiday in the hills and it kept m
 
 def test_a_products_reviews_and_small_print_are_not_its_body_however_long() -> None:
     reviews = "".join(f"<div class='review-item'><p>{REVIEW.format(n=n)}</p></div>" for n in range(6))
-    page = ("<html><body><main><h1>Field Jacket</h1>"
-            f"<div class='description'><p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div>"
-            f"<section class='product-reviews'><h2>Customer reviews</h2>{reviews}</section>"
-            "<div class='disclaimer'><p>Prices include taxes where the law requires it and may change without notice.</p></div>"
-            "</main></body></html>")
+    page = _jacket(after=f"<section class='product-reviews'><h2>Customer reviews</h2>{reviews}</section>"
+                   "<div class='disclaimer'><p>Prices include taxes where the law requires it and may change without "
+                   "notice.</p></div>")
     labels = dict(_labelled(page, "product"))
     assert labels[DESCRIPTION] is Label.BODY
     assert all(labels[REVIEW.format(n=n)] is Label.COMMENTS for n in range(6))
@@ -285,11 +289,9 @@ def test_a_products_name_is_in_its_body_and_its_title() -> None:
 @given(st.lists(st.uuids(), min_size=3, max_size=12))
 def test_a_run_of_identifiers_in_a_products_body_is_not_text(ids: list) -> None:
     junk = "".join(str(uid) for uid in ids)
-    page = ("<html><body><main><h1>Field Jacket</h1>"
-            f"<div class='description'><p>{DESCRIPTION}</p><div>{junk}</div>"
-            f"<p>{DESCRIPTION.replace('light', 'warm')}</p>"
-            "<p>Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
-            "FJ2024X8, FJ2024X9, FJ2024X10</p></div></main></body></html>")
+    page = _jacket(between=f"<div>{junk}</div>",
+                   closing="<p>Model numbers: FJ2024X1, FJ2024X2, FJ2024X3, FJ2024X4, FJ2024X5, FJ2024X6, FJ2024X7, "
+                           "FJ2024X8, FJ2024X9, FJ2024X10</p>")
     labels = dict(_labelled(page, "product"))
     assert labels[DESCRIPTION] is Label.BODY
     assert labels[junk] is not Label.BODY
@@ -318,7 +320,7 @@ def test_a_products_paragraph_outside_its_description_is_its_body_and_a_short_li
 
 def test_a_review_word_around_the_products_name_is_the_pages_wrapper() -> None:
     page = ("<html><body><div class='reviews-enabled'><h1>Field Jacket</h1>"
-            f"<p>{DESCRIPTION}</p><p>{DESCRIPTION.replace('light', 'warm')}</p></div></body></html>")
+            f"<p>{DESCRIPTION}</p><p>{WARM}</p></div></body></html>")
     assert dict(_labelled(page, "product"))[DESCRIPTION] is Label.BODY
 
 

@@ -284,7 +284,7 @@ def _read_static(node: DomNode) -> _Static:
     if found is None and tag in TAG_WORDS:
         by_word = (TAG_WORDS[tag].value, tag, f"in a <{tag}> element")
     elif found is not None:
-        by_word = (found[2].value, found[1], f"class token '{found[0]}'")
+        by_word = (found[2].value, found[1], class_token_reason(found[0]))
     return tag, by_name, by_word, by_name is None and by_word is None and tag not in TAGS
 
 
@@ -395,7 +395,7 @@ def evidence(block: Block, wrappers: frozenset[int] | set[int] = frozenset(),
     if node is None:  # a block made by hand with plain tokens: the words alone
         word = _word_evidence(block.dom_tokens)
         if word is not None and _fits(word[2], block):
-            return word[2], f"class token '{word[0]}'"
+            return word[2], class_token_reason(word[0])
         return None
     if plans is None:
         plans = _Plans(wrappers, articles)
@@ -442,6 +442,11 @@ def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[
         if found is not None:
             return found
     return None
+
+
+def class_token_reason(word: str) -> str:
+    """The reason a class word gives ('class token 'sidebar''); a page type's rule reads it back."""
+    return f"class token '{word}'"
 
 
 # How the reasons this module gives begin (for stages that weigh markup evidence as a whole).

@@ -16,6 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
+from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
@@ -313,7 +314,7 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
 # the deck lines under it are the hero section's own text, not an article's head.
-HERO_HEAD_REASONS = frozenset({"headline above the article", "label above the headline", "deck line under the headline"})
+HERO_HEAD_REASONS = frozenset({HEADLINE_REASON, LABEL_ABOVE_REASON, DECK_REASON})
 _HERO_HEAD_REASON = "the hero: the service page's headline and the lines around it"
 
 
@@ -349,7 +350,7 @@ def _listed_entry(block: Block) -> bool:
 # The class word page builders give a service page's hero and its boxed sections, as ad slots
 # have it elsewhere: inside the page's content element (<main>) it names content.
 HERO_WORD = "banner"
-_HERO_REASON = f"class token '{HERO_WORD}'"
+_HERO_REASON = dom.class_token_reason(HERO_WORD)
 
 
 def _in_hero(block: Block) -> bool:
@@ -639,7 +640,7 @@ FILTER_WORDS = frozenset({"filter", "filters", "facet", "facets", "refinement", 
 # sections; an item's own tab row, 'nav.tabnav', is a control); one around most of the body is the
 # page's wrapper (ASP.NET's page-wide form, a list that is a 'nav').
 OFF_LIST_WORDS = FILTER_WORDS | frozenset({"form", "nav", "navigation", "footer"})
-_RESULTS_REASONS = frozenset(f"class token '{word}'" for word in RESULTS_WORDS)
+_RESULTS_REASONS = frozenset(dom.class_token_reason(word) for word in RESULTS_WORDS)
 
 
 def _markup_furniture(block: Block) -> bool:

@@ -225,24 +225,26 @@ def _squash(count: float, scale: float) -> float:
     return 1.0 - math.exp(-count / scale)
 
 
+def _url_path(url: str | None) -> str | None:
+    """The URL's path, lower-cased and bounded; None when there is no URL or it does not parse."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).path.lower()[:300]
+    except ValueError:
+        return None
+
+
 def url_words(url: str | None) -> list[str]:
     """The lower-case words of a URL's path ('/docs/api/v2' -> ['docs', 'api', 'v'])."""
-    if not url:
-        return []
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return []
-    return _URL_WORD.findall(path.lower()[:300])
+    path = _url_path(url)
+    return _URL_WORD.findall(path) if path is not None else []
 
 
 def url_shape_cues(url: str | None) -> list[str]:
     """The URL-shape cues of a page's URL: a front page's, or a last segment of one or two words."""
-    if not url:
-        return []
-    try:
-        path = urlsplit(url).path.lower()[:300]
-    except ValueError:
+    path = _url_path(url)
+    if path is None:
         return []
     last = path.rstrip("/").rpartition("/")[2]
     words = _URL_WORD.findall(last)

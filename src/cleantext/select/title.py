@@ -58,6 +58,12 @@ def _section_headings_before(blocks: Sequence[Block], zone: range) -> list[int]:
     return opening[::-1]
 
 
+# The reasons label_head gives the head zone's lines (a page type's rule reads them: by_type).
+HEADLINE_REASON = "headline above the article"
+LABEL_ABOVE_REASON = "label above the headline"
+DECK_REASON = "deck line under the headline"
+
+
 def label_head(blocks: Sequence[Block], start: int) -> tuple[int | None, list[int]]:
     """Label the zone above ``start``; return the title index and blocks that open the body."""
     zone = head_zone(blocks, start)
@@ -66,10 +72,10 @@ def label_head(blocks: Sequence[Block], start: int) -> tuple[int | None, list[in
     if not candidates:
         return None, _section_headings_before(blocks, zone)
     title = candidates[0]
-    blocks[title].relabel(Label.TITLE, "headline above the article")
+    blocks[title].relabel(Label.TITLE, HEADLINE_REASON)
     for i in zone:
         if i < title and blocks[i].label is None:
-            blocks[i].relabel(Label.SECTION, "label above the headline")
+            blocks[i].relabel(Label.SECTION, LABEL_ABOVE_REASON)
     opening: list[int] = []
     after_meta = False
     for i in zone:
@@ -82,5 +88,5 @@ def label_head(blocks: Sequence[Block], start: int) -> tuple[int | None, list[in
             if after_meta or NUMBERED_HEADING.match(block.clean):
                 opening.append(i)
             else:
-                block.relabel(Label.SUBTITLE, "deck line under the headline")
+                block.relabel(Label.SUBTITLE, DECK_REASON)
     return title, opening
