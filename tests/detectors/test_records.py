@@ -217,3 +217,39 @@ def test_a_thread_of_posts_of_two_classes_is_not_spread_boxes() -> None:
     thread = "".join(post("owner", n) + post("", n) for n in range(3))
     html = f"<html><body><article>{ARTICLE}{ARTICLE}</article><ul class='posts'>{thread}</ul></body></html>"
     assert labels(html, "I saved the route") <= {None}
+
+
+# A list's own header: a short line that is no sentence, standing just before the list in the
+# element that holds it ('Recommended by the shop', 'More columns'), whatever its words.
+HEADERS = ["Picks from our shop", "Weitere aktuelle Themen", "Unsere Auswahl", "From the archive"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(header=st.sampled_from(HEADERS), tag=st.sampled_from(["p", "div", "h2", "h3"]), count=st.integers(3, 6))
+def test_the_header_of_a_teaser_list_goes_with_it(header: str, tag: str, count: int) -> None:
+    items = "".join(teaser(h) for h in HEADLINES[:count])
+    blocks = detect(page(f"<section><{tag}>{header}</{tag}><ul>{items}</ul></section>"))
+    found = [b for b in blocks if b.clean == header]
+    assert [(b.label, b.reason) for b in found] == [(Label.RELATED, records.HEADER_REASON)]
+    assert header not in cleantext.clean_html(page(f"<section><{tag}>{header}</{tag}><ul>{items}</ul></section>")).body
+
+
+def test_a_sentence_before_a_teaser_list_is_no_header() -> None:
+    items = "".join(teaser(h) for h in HEADLINES[:4])
+    line = "The council met again on Monday."
+    blocks = detect(page(f"<section><p>{line}</p><ul>{items}</ul></section>"))
+    assert {b.label for b in blocks if b.clean == line} == {None}
+
+
+def test_a_line_outside_the_lists_element_is_no_header() -> None:
+    """The article's last line stands before a list that is elsewhere on the page: not its header."""
+    items = "".join(teaser(h) for h in HEADLINES[:4])
+    html = f"<html><body><article>{ARTICLE}<p>Unsere Auswahl</p></article><div><div><ul>{items}</ul></div></div></body></html>"
+    assert {b.label for b in detect(html) if b.clean == "Unsere Auswahl"} == {None}
+
+
+def test_a_header_the_cues_know_is_left_to_them() -> None:
+    """'Related articles' is a related header of the cues, which also ends the article there."""
+    items = "".join(teaser(h) for h in HEADLINES[:4])
+    blocks = detect(page(f"<section><h2>Related articles</h2><ul>{items}</ul></section>"))
+    assert {b.label for b in blocks if b.clean == "Related articles"} == {None}

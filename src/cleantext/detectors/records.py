@@ -24,6 +24,7 @@ import regex
 
 from ..cues import Cues
 from ..model import Block, Label
+from . import related
 
 # A headline: mostly link text, a few words up to a long title, not an address.
 HEADLINE_LINK_SHARE = 0.6
@@ -48,6 +49,9 @@ MAX_INTRUDERS = 0.25
 _ROW_DATE = regex.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}:\d{2}\b")
 
 RELATED_REASON = "record list: sibling items with linked headlines"
+HEADER_REASON = "header of a record list"
+# A list's header ('More from us', 'Empfehlungen aus dem Shop'): a short line that is no sentence.
+HEADER_MAX_UNITS = 12
 BOARD_REASON = "record table: rows with linked post titles"
 # The labels it marks with, bound once (an Enum member read off its class costs a metaclass hook).
 _BOARD, _RELATED = Label.BOARD, Label.RELATED
@@ -342,7 +346,28 @@ def _text_records(blocks: Sequence[Block]) -> dict[int, str]:
     return found
 
 
-def _html_records(blocks: Sequence[Block]) -> dict[int, str]:
+def list_header(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> int | None:
+    """The block that heads a record list: the one just before its first item (images looked past),
+    a short line that is no sentence, in the element that holds the list's element (a header and
+    its list are siblings), and not a link of its own (a headline is an item, not a header)."""
+    first = items[0][0]
+    at = first - 1
+    while at >= 0 and blocks[at].image:
+        at -= 1
+    if at < 0:
+        return None
+    header, opener, second = blocks[at], blocks[first], blocks[items[1][0]]
+    if (header.units > HEADER_MAX_UNITS or header.terminal or header.link_ratio >= HEADLINE_LINK_SHARE
+            or not header.clean or not header.dom_ids or not opener.dom_ids or not second.dom_ids):
+        return None
+    level = branch_level(opener.dom_ids, second.dom_ids)
+    if not level or level < 2:
+        return None
+    holder = opener.dom_ids[level - 2]  # the element around the list's element
+    return at if holder in header.dom_ids else None
+
+
+def _html_records(blocks: Sequence[Block], cues: Cues | None = None) -> dict[int, str]:
     found: dict[int, str] = {}
     for tag, items in record_groups(blocks):
         if tag in _NOT_ITEM_TAGS or not is_record_list(blocks, items):
@@ -355,6 +380,11 @@ def _html_records(blocks: Sequence[Block]) -> dict[int, str]:
         for item in items:
             for i in item:
                 found.setdefault(i, reason)
+        if reason is RELATED_REASON:
+            header = list_header(blocks, items)
+            # a header the cues know ('Related articles') is theirs: it also closes the article
+            if header is not None and (cues is None or not related.is_header(blocks[header], cues)):
+                found.setdefault(header, HEADER_REASON)
     return found
 
 
@@ -362,7 +392,7 @@ def detect(blocks: Sequence[Block], cues: Cues | None = None) -> None:
     """Label the blocks of record lists ``related`` (``board`` when the records are table rows)."""
     if not blocks:
         return
-    found = _text_records(blocks) if blocks[0].dom_ids is None else _html_records(blocks)
+    found = _text_records(blocks) if blocks[0].dom_ids is None else _html_records(blocks, cues)
     if not found:
         return
     page = _unclaimed_units(blocks, range(len(blocks)))
