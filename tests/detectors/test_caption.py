@@ -30,6 +30,10 @@ from cleantext.detectors import caption
     "Protesters gather outside parliament in Seoul. (AP Photo/Lee Jin-man)",
     "Click to enlarge",
     "Zum Vergrößern bitte anklicken",
+    "Vergrößern Eine kleine runde Aussparung für die Kamera im Display des Telefons",
+    "Abbildung 4: klassische Schwachschicht im Schneeprofil.",
+    "Abb. 2: Vergleich der Messungen auf dem Gletscher",
+    "Abbildung: Farblich codierte Darstellung der Schneehöhen",
     "Crédits photos : Bestimage",
 ])
 def test_captions(line: str) -> None:
@@ -53,6 +57,8 @@ def test_caption_image_between_paragraphs() -> None:
     "정부는 관련 자료를 연합뉴스에 제공했다.",
     "He said the report was written with help from AP.",
     "Read [the full report](https://example.com/report) on the agency's website.",
+    "Vergrößern Sie das Bild mit einem Klick, um die Details zu sehen.",
+    "Abbildungen zeigen den Verlauf der Kurve über das ganze Jahr.",
 ])
 def test_body_sentences_naming_agencies_are_not_captions(sentence: str) -> None:
     assert labels(caption, sentence) == [None]

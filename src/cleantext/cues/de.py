@@ -47,7 +47,9 @@ CUES = {
     "caption_credits": ["dpa", "picture alliance", "picture-alliance", "imago", "imago images", "getty images", "afp", "reuters", "ap", "epa", "kna", "ddp"],
     "caption_patterns": [
         r"^(?:beitragsbild|titelbild|symbolbild|headerbild|vorschaubild)\b",r"^(?:foto|bild|quelle|grafik|fotos|bildquelle|copyright):\s", r"\((?:foto|bild|quelle):\s?[^()]{1,60}\)\s*$", r"(?:foto|bild):\s?[^.]{1,60}$", r"©\s?[\p{L} ./-]{1,40}$",
-        r"^zum vergrößern\b"],
+        r"^(?:zum )?vergrößern\b(?!\s+sie\b)",  # a lightbox's 'Enlarge' link before the caption
+        # a figure's caption: 'Abbildung 4: …', 'Abb. 2: …'
+        r"^(?:abbildung|abb\.)(?:\s?\d{1,3})?\s?:\s"],
     "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
     "comments_patterns": [
         "^hinterlassen sie (?:eine antwort|einen kommentar)", "^kommentieren$", "^sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)", "^zum kommentieren", "^kommentar abschicken",
@@ -71,7 +73,7 @@ CUES["consent_notice"] = [
 CUES["promo_patterns"] = [r"^mit (?:der|ihrer|meiner) anmeldung\b", r"\bakzeptiere (?:die|den) datenschutz"]
 CUES["promo_words"] = [
     r"\babonn", r"\bnewsletter", r"\banmelden\b", r"\bregistrier", r"\be-mail-adresse\b", r"\bspende", r"\bunterstütz(?:en|e) (?:sie|uns|das)",
-    r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b",
+    r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b", r"\babo\b", r"\be-paper\b",
 ]
 CUES["bio_patterns"] = [
     r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet)\s",
