@@ -129,6 +129,9 @@ def test_a_call_to_action_the_article_element_gave_back_is_cut() -> None:
 @pytest.mark.parametrize("line", [
     "Want more? Sign up for our newsletter and get the best stories of the week in your inbox every Friday",
     "Lust auf mehr? Lass dir die besten Storys jede Woche per Newsletter schicken und verpasse nichts mehr",
+    # a dot inside a word (a site's name, an address) ends no sentence: the question still opens the line
+    "Schon gewusst, dass example.com einen Telegram-Kanal hat? Abonniere ihn jetzt und verpasse keine Nachricht mehr",
+    "Did you know Example.org has a newsletter now? Sign up on www.example.org and get our best stories every week",
 ])
 def test_a_question_then_a_call_to_action_closing_the_article_is_promo(line: str) -> None:
     doc = cleantext.clean_html(page("").replace("</div>", f"<p>{line}</p></div>", 1))
@@ -143,3 +146,37 @@ def test_a_closing_paragraph_that_asks_and_mentions_a_newsletter_is_not_cut() ->
     html = page("").replace("</div>", f"<p>{line}</p></div>", 1)  # the story's own last paragraph
     doc = cleantext.clean_html(html)
     assert line in doc.body
+
+
+@pytest.mark.parametrize(("header", "bio"), [
+    ("About the author", "Martin has worked as a professional developer since 2007 and teaches programming to "
+                         "beginners at the local college in the evenings."),
+    ("Über den Autor", "Hej! Ich bin Christoph, leidenschaftlicher Angler und Autor dieses Artikels. Hier schreibe "
+                       "ich über meine Touren an der Elbe und über das Angeln in der Stadt."),
+])
+def test_a_bio_under_an_author_header_closing_the_article_is_cut(header: str, bio: str) -> None:
+    """The first words of a bio need not name the author in full: its header says what it is (the
+    class word took the header, so it closes nothing)."""
+    box = f"<div class='author-section'><p>{header}</p><p>{bio}</p></div>"
+    doc = cleantext.clean_html(page(box))
+    assert STORY[-1] in doc.body
+    assert bio not in doc.body
+
+
+def test_a_paragraph_under_an_author_header_of_another_element_is_not_a_bio() -> None:
+    """A header line in one element and the article's last paragraph in another: no bio."""
+    html = page("").replace("<div class='text'>", "<div class='byline'><p>About the author</p></div><div class='text'>", 1)
+    doc = cleantext.clean_html(html)
+    assert STORY[-1] in doc.body
+
+
+@pytest.mark.parametrize("line", [
+    "Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich.",
+    "¡Mira lo que tiene nuestro canal de YouTube!",
+    "Check out what is new on our YouTube channel this week.",
+])
+def test_a_call_to_action_in_the_words_of_each_language_closing_the_article_is_promo(line: str) -> None:
+    """Subscriptions ('Abo', 'E-Paper') and a site's channel are calls to action in their language."""
+    doc = cleantext.clean_html(page("").replace("</div>", f"<p>{line}</p></div>", 1))
+    assert STORY[-1] in doc.body
+    assert line not in doc.body

@@ -128,7 +128,7 @@ CUES["promo_words"] = [
     r"\bsubscrib(?:e|er|ers|ing|tion)\b", r"\bnewsletters?\b", r"\bsign(?:ing)? up\b", r"\blog ?in\b", r"\bdownload (?:the|our)\b",
     r"\btelegram\b", r"\bwhatsapp\b", r"\bdonat(?:e|ion)\b", r"\bsupport (?:us|our)\b", r"\bfollow us\b",
     r"\bemail address\b", r"\binbox\b", r"\bfull story\b", r"\bjournalism\b", r"\bsponsored\b", r"\badvertis",
-    r"\bletters? to the editor\b", r"\bcreative commons\b", r"\bpodcasts?\b",
+    r"\bletters? to the editor\b", r"\bcreative commons\b", r"\bpodcasts?\b", r"\byoutube channel\b",
 ]
 # An author bio closing an article: 'Jane Doe is a reporter at …', 'Jane Doe has written for …'.
 CUES["bio_patterns"] = [

@@ -78,7 +78,7 @@ CUES["consent_notice"] = [
 ]
 CUES["promo_words"] = [
     r"\bsuscr[ií]b", r"\bsuscripci[óo]n\b", r"\bnewsletter\b", r"\bboletín\b", r"\bperiodismo\b", r"\bún[ae]te\b", r"\btelegram\b",
-    r"\bwhatsapp\b", r"\babonn", r"\bjournalisme\b", r"\binscri", r"\bdon\b(?![’'])", r"\bassine\b", r"\bjornalismo\b", r"\bcancela\b",
+    r"\bwhatsapp\b", r"\babonn", r"\bjournalisme\b", r"\binscri", r"\bdon\b(?![’'])", r"\bassine\b", r"\bjornalismo\b", r"\bcancela\b", r"\bcanal de youtube\b",
 ]
 CUES["bio_patterns"] = [
     r"^(?-i:\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){1,3})\s(?:est|es|è|é|travaille|trabaja|escribe|écrit)\s(?:un|une|le|la|el|journaliste|periodista|giornalista|jornalista)\b",

@@ -61,8 +61,9 @@ _EDGE_REACH = 2  # how many body blocks at each end of the article are checked
 _BIO_UNITS = 120
 
 
-# A question, then the call: 'Lust auf mehr? Lass dir …', '¿Ya sabías que …? Únete …'.
-_OPENING_QUESTION = regex.compile(r"^[^.!?。！？]{1,200}[?？](?=\s+\S)")
+# A question, then the call: 'Lust auf mehr? Lass dir …', '¿Ya sabías que …? Únete …'. A dot
+# inside a word ('Guatemala.com', 'www.example.de') ends no sentence.
+_OPENING_QUESTION = regex.compile(r"^(?:[^.!?。！？]|\.(?=\S)){1,200}[?？](?=\s+\S)")
 
 
 def _reads_like_call_to_action(block: Block, cues: Cues) -> bool:
@@ -84,6 +85,18 @@ def _body_edge(blocks: Sequence[Block], count: int, *, from_end: bool) -> list[B
     return found
 
 
+def _under_author_header(blocks: Sequence[Block], block: Block, cues: Cues) -> bool:
+    """The block is the first under an author box's header ('About the author', 'Über den Autor')
+    in the same element: a bio, whatever its first words ('Martin has worked as …', 'Hej! Ich bin …')."""
+    at = block.index - 1
+    while at >= 0 and blocks[at].image:
+        at -= 1
+    if at < 0:
+        return False
+    header = blocks[at]
+    return header.key in cues.phrases["author_headers"] and _parent_path(header) == _parent_path(block)
+
+
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> tuple[int, int]:
     """Calls to action stand at the edges of an article ('Subscribe to …', 'Únete a nuestro canal …'),
     and an author bio may close it; the bio is taken first, so a call to action above it is at the edge."""
@@ -91,7 +104,7 @@ def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) 
     tail = _body_edge(blocks, _EDGE_REACH + 1, from_end=True)
     if bio and len(head) > _EDGE_REACH:  # more body blocks than one edge holds
         last = tail[0]
-        if last.units <= _BIO_UNITS and cues.search("bio_patterns", last.clean):
+        if last.units <= _BIO_UNITS and (cues.search("bio_patterns", last.clean) or _under_author_header(blocks, last, cues)):
             last.relabel(_BYLINE, "author bio closing the article")
             tail = tail[1:]
             head = [block for block in head if block is not last]
