@@ -253,3 +253,11 @@ def test_a_header_the_cues_know_is_left_to_them() -> None:
     items = "".join(teaser(h) for h in HEADLINES[:4])
     blocks = detect(page(f"<section><h2>Related articles</h2><ul>{items}</ul></section>"))
     assert {b.label for b in blocks if b.clean == "Related articles"} == {None}
+
+
+def test_the_last_entry_of_another_list_is_no_header() -> None:
+    """A list of pros above a list of offers: its last entry stands just before the offers."""
+    items = "".join(teaser(h) for h in HEADLINES[:4])
+    pros = "<ul><li>Quiet at night</li><li>Slow cycle times</li></ul>"
+    blocks = detect(page(f"<section>{pros}<ul>{items}</ul></section>"))
+    assert {b.label for b in blocks if b.clean == "Slow cycle times"} == {None}

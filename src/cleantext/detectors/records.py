@@ -349,7 +349,8 @@ def _text_records(blocks: Sequence[Block]) -> dict[int, str]:
 def list_header(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> int | None:
     """The block that heads a record list: the one just before its first item (images looked past),
     a short line that is no sentence, in the element that holds the list's element (a header and
-    its list are siblings), and not a link of its own (a headline is an item, not a header)."""
+    its list are siblings), and not a link of its own (a headline is an item, not a header) nor an
+    entry of another list or table (the last line of a list of pros above a list of offers)."""
     first = items[0][0]
     at = first - 1
     while at >= 0 and blocks[at].image:
@@ -358,7 +359,7 @@ def list_header(blocks: Sequence[Block], items: Sequence[Sequence[int]]) -> int 
         return None
     header, opener, second = blocks[at], blocks[first], blocks[items[1][0]]
     if (header.units > HEADER_MAX_UNITS or header.terminal or header.link_ratio >= HEADLINE_LINK_SHARE
-            or not header.clean or not header.dom_ids or not opener.dom_ids or not second.dom_ids):
+            or header.list_item or header.table_cell or not header.clean or not header.dom_ids or not opener.dom_ids or not second.dom_ids):
         return None
     level = branch_level(opener.dom_ids, second.dom_ids)
     if not level or level < 2:
