@@ -40,6 +40,9 @@ def test_copyright_and_footer_lines(line: str) -> None:
     "If you enjoyed reading this post, would you consider supporting our work?",
     "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten zu.",
     "Ich möchte den Newsletter erhalten und akzeptiere die Datenschutzerklärung.",
+    # a rating widget's placeholder, in English whatever the page's language
+    "War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...",
+    "(Noch keine Bewertungen) Loading…",
 ])
 def test_promos(line: str) -> None:
     assert label_of(footer, line) == "promo"
@@ -51,6 +54,7 @@ def test_promos(line: str) -> None:
     "Readers can subscribe to the print edition for 10 dollars a month, the publisher said.",
     "The app was powered by a new chip that the company designed in-house.",
     "정부는 무단 전재를 막기 위한 법안을 내년 상반기 중 발의할 계획이다.",
+    "Loading the ships took the crews most of the night.",
     "구독자 수는 1년 만에 두 배로 늘었다.",
     "Brokers earn a commission on every sale, and several of them told regulators that the fees had doubled "
     "since the rules changed, which critics say pushed small investors towards riskier products.",

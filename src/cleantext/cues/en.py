@@ -113,6 +113,9 @@ CUES = {
         r"^(?:to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|(?:instant|immediate) (?:online )?access to)\b",
         r"^by (?:signing up|subscribing|submitting|registering|clicking)\b.{0,200}\b(?:agree|accept|consent)",
         r"^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b",
+        # a rating widget's placeholder ('Rate this post (12 votes: 4.5 of 5) Loading...'), in any
+        # page language: the plugins print it in English
+        r"\bloading\s?(?:\.{3}|…)$",
     ],
     "section_prefixes": ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "filed under", "topics:", "posted in", "categories", "tags"],
     "author_headers": [
