@@ -43,6 +43,10 @@ def test_copyright_and_footer_lines(line: str) -> None:
     # a rating widget's placeholder, in English whatever the page's language
     "War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...",
     "(Noch keine Bewertungen) Loading…",
+    # affiliate disclosures in German
+    "Anzeige, enthält Affiliate Links",
+    "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+    "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
 ])
 def test_promos(line: str) -> None:
     assert label_of(footer, line) == "promo"

@@ -70,7 +70,13 @@ CUES["consent_notice"] = [
     r"\bcookie-?einstellungen", r"\bzustimmung\b", r"\beinwilligung\b", r"\bdatenschutzerklärung\b",
 ]
 # Consent under a newsletter form: 'Mit der Anmeldung stimme ich …', 'Ich akzeptiere die Datenschutzerklärung'.
-CUES["promo_patterns"] = [r"^mit (?:der|ihrer|meiner) anmeldung\b", r"\bakzeptiere (?:die|den) datenschutz"]
+CUES["promo_patterns"] = [
+    r"^mit (?:der|ihrer|meiner) anmeldung\b", r"\bakzeptiere (?:die|den) datenschutz",
+    # affiliate disclosures: 'Anzeige, enthält Affiliate Links', 'Bei den Links handelt es sich um
+    # Affiliate Links', 'Für Links auf dieser Seite erhält X ggf. eine Provision'
+    r"\benthält affiliate[- ]?links\b", r"\bhandelt es sich um (?:sogenannte )?affiliate[- ]?links\b",
+    r"\bfür links auf dieser seite erh(?:ä|a)lt(?:en)?\b.{0,40}\bprovision\b",
+]
 CUES["promo_words"] = [
     r"\babonn", r"\bnewsletter", r"\banmelden\b", r"\bregistrier", r"\be-mail-adresse\b", r"\bspende", r"\bunterstütz(?:en|e) (?:sie|uns|das)",
     r"\bwerbung\b", r"\banzeige\b", r"\bjournalismus\b", r"\bfolgen sie uns\b", r"\bbestellen\b", r"\bhaftung\b", r"\bcreative commons\b", r"\babo\b", r"\be-paper\b",
