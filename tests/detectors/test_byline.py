@@ -13,6 +13,7 @@ from cleantext.segment.text import segment_text
 @pytest.mark.parametrize("line", [
     "작성자 mummer · 2025-12-25", "이성은 기자", "selee@chosunbiz.com", "김시민 기자 ksm@newsspace.kr", "박지훈 특파원",
     "By Jane Smith", "Written by John Doe", "By JANE SMITH, Associated Press", "Posted by admin",
+    "4 Min Read", "12 minute read",
 ])
 def test_bylines(line: str) -> None:
     assert label_of(byline, line) == "byline"

@@ -10,7 +10,7 @@ from cleantext.detectors import navigation
 
 @pytest.mark.parametrize("line", [
     "Skip to content", "Skip to main content", "메뉴 건너뛰기", "본문 바로가기", "Home", "Menu", "로그인", "전체메뉴", "Back to top",
-    "맨 위로", "Search",
+    "맨 위로", "Search", "Inhaltsverzeichnis", "Table of contents", "Quellen ausblenden",
 ])
 def test_navigation_words(line: str) -> None:
     assert label_of(navigation, line) == "nav"

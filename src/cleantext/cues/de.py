@@ -37,6 +37,8 @@ CUES = {
         "menü", "suche", "startseite", "anmelden", "abmelden", "registrieren", "mein konto", "zurück", "weiter",
         "nach oben", "schließen", "mehr", "alle anzeigen", "übersicht", "kontakt", "impressum", "datenschutz",
         "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "suchen", "login",
+        # a table of contents' title and a list's toggles
+        "inhaltsverzeichnis", "quellen ausblenden", "quellen anzeigen", "quellen einblenden",
     ],
     "weather_conditions": ["sonnig", "heiter", "bewölkt", "wolkig", "bedeckt", "regen", "schauer", "schnee", "nebel", "gewitter", "leicht bewölkt", "stark bewölkt"],
     "weather_providers": ["wetter", "das wetter", "wetter in"],

@@ -50,6 +50,7 @@ CUES = {
     "nav": [
         "continue reading", "read more", "read full article", "view comments", "report abuse", "reply", "quote", "permalink", "previous page", "next page", "previous story", "next story", "back to home", "back to news", "return to top", "jump to", "print this page", "print article", "edit", "log in to reply",
         "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",
+        "table of contents", "hide sources", "show sources",
         "menu", "main menu", "navigation", "search", "home", "homepage", "login", "log in", "sign in",
         "sign up", "register", "logout", "log out", "my account", "account", "close", "open", "toggle navigation",
         "back to top", "top", "next", "previous", "next post", "previous post", "next article",
@@ -70,6 +71,7 @@ CUES = {
     "byline_patterns": [
         r"^by\s+(?-i:\p{Lu})", r"^written by\s", r"^posted by\s", r"^author:\s", r"^words by\s", r"^story by\s",
         r"^reporting by\s", r"^edited by\s", r"^photos? by\s", r"^contributors?:\s",
+        r"^\d{1,3}\s?min(?:ute)?s?\.? read$",  # the reading time beside the byline: '4 Min Read'
     ],
     "date_labels": ["published", "updated", "posted", "posted on", "last updated", "last modified", "modified", "published on", "date"],
     "date_prefixes": ["published", "updated", "posted on", "last updated", "last modified", "published on"],
