@@ -80,6 +80,7 @@ def article_labels(html: str) -> set[str | None]:
     ("<div class='newsletter'><p>Get our emails</p></div>", "Get our emails", "promo"),
     ("<form class='subscribe-form'><p>Subscribe today</p></form>", "Subscribe today", "promo"),
     ("<div class='signup'><p>Create an account</p></div>", "Create an account", "promo"),
+    ("<div class='paywall-container'><h2>Ja. Ich bin Abonnent.</h2></div>", "Ja. Ich bin Abonnent.", "promo"),
     ("<div class='cookie-notice'><p>We use cookies.</p></div>", "We use cookies.", "banner"),
     ("<div id='gdpr-consent'><p>Your choices</p></div>", "Your choices", "banner"),
     ("<div class='weather-widget'><p>Sunny 21°C</p></div>", "Sunny 21°C", "weather"),

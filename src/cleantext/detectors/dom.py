@@ -70,7 +70,7 @@ WORDS: dict[str, Label] = {
     # promos, newsletters, paywalls
     "sponsor": Label.PROMO, "sponsored": Label.PROMO, "promo": Label.PROMO, "promoted": Label.PROMO,
     "promotion": Label.PROMO, "newsletter": Label.PROMO, "subscribe": Label.PROMO, "subscription": Label.PROMO,
-    "signup": Label.PROMO,
+    "signup": Label.PROMO, "paywall": Label.PROMO,
     # section labels, tags, breadcrumbs
     "breadcrumb": Label.SECTION, "breadcrumbs": Label.SECTION, "crumbs": Label.SECTION, "tags": Label.SECTION,
     "keywords": Label.SECTION, "categories": Label.SECTION,
