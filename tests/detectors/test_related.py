@@ -11,6 +11,7 @@ from cleantext.detectors import related
 @pytest.mark.parametrize("line", [
     "관련기사", "관련 기사", "많이 본 뉴스", "93건의 관련기사 더보기", "이 기사와 함께 많이 본 뉴스", "• 관련기사 »",
     "You may also like", "Related articles", "Read more", "RELATED:", "More from Politics", "Recommended for you", "Most read",
+    "Weitere aktuelle Themen aus der Arbeitswelt", "Mehr Kolumnen auf MeinMMO:", "Weitere Meldungen aus der Region",
 ])
 def test_headers(line: str) -> None:
     assert label_of(related, line) == "related"
@@ -33,6 +34,7 @@ def test_inline_related_links(line: str) -> None:
     "Read more about the project on the official website, the spokesman said in a statement.",
     "Related costs, such as insurance and repairs, are not included in the figure.",
     "You may also like the new park, the mayor told residents on Tuesday.",
+    "Weitere Artikel von Beringer",  # a shop's products ('Artikel'), not its stories
 ])
 def test_body_sentences_are_not_related(sentence: str) -> None:
     assert labels(related, sentence) == [None]

@@ -26,6 +26,11 @@ CUES = {
         "letzte beiträge", "neueste beiträge", "beliebte beiträge", "verwandte themen", "mehr aus dem ressort",
         "auch lesenswert", "top-artikel", "meist gelesen", "mehr artikel",
     ],
+    # 'Weitere aktuelle Themen aus …', 'Mehr Kolumnen auf …': more of the site's stories ('Artikel' is
+    # also a shop's word for its products: 'Weitere Artikel von …' on a product page)
+    "related_patterns": [
+        r"^(?:mehr|weitere) (?:[\p{L}-]+ ){0,2}(?:themen|beiträge|nachrichten|meldungen|news|kolumnen|geschichten)\b",
+    ],
     "related_prefixes": [
         "sehen sie auch:", "siehe auch:", "lies auch:", "lesen sie hier:", "hier weiterlesen:",
         "zum weiterlesen:", "mehr zum thema ", "lesen sie auch ", "auch interessant ", "lesetipp:", "lesetipp ", "passend dazu:", "dazu passend:","lesen sie auch:", "lesen sie dazu:", "mehr zum thema:", "auch interessant:", "siehe auch:", "mehr:", "lesen sie mehr:", "weiterlesen:"],
