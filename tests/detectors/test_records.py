@@ -221,7 +221,7 @@ def test_a_thread_of_posts_of_two_classes_is_not_spread_boxes() -> None:
 
 # A list's own header: a short line that is no sentence, standing just before the list in the
 # element that holds it ('Recommended by the shop', 'More columns'), whatever its words.
-HEADERS = ["Picks from our shop", "Weitere aktuelle Themen", "Unsere Auswahl", "From the archive"]
+HEADERS = ["Picks from our shop", "Aus unserem Shop", "Unsere Auswahl", "From the archive"]
 
 
 @settings(max_examples=30, deadline=None)
