@@ -758,3 +758,26 @@ def test_a_listings_title_given_twice_in_one_item_is_in_its_body_once(cards: int
     kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
     assert all(kept.count(f"Senior engineer for the payments team {n}") == 1 for n in range(cards))
     assert kept.count("Remote") == cards
+
+
+@given(st.integers(4, 12))
+def test_a_collections_thin_cards_a_name_and_a_price_are_its_items(cards: int) -> None:
+    """A shop's card may hold no more than its linked name and a price: over ``_ITEM_MIN_UNITS``
+    an item, such a grid is the collection's items (a menu's entries are a word or two)."""
+    grid = "".join(
+        f"<div class='card'><a href='/p/{n}'><img src='/i/{n}.jpg' alt='Desk drawer {n} hover image'></a>"
+        f"<div><a href='/p/{n}'>Desk drawer {n}</a></div><p>${99 + n}+</p></div>"
+        for n in range(cards)
+    )
+    menu = "".join(f"<li><a href='/m/{n}'>Menu {n}</a></li>" for n in range(6))
+    page = (f"<html><body><ul class='menu'>{menu}</ul><h1>Accessories for standing desks</h1>"
+            f"<div class='grid'>{grid}</div></body></html>")
+    from cleantext.detectors import records
+    from cleantext.segment.html import segment_html
+
+    blocks = segment_html(page).blocks
+    items = by_type.main_items(blocks, records.sibling_groups(blocks))
+    assert len(items) == cards and all(not blocks[i].clean.startswith("Menu") for item in items for i in item)
+    kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
+    assert all(f"Desk drawer {n}" in kept for n in range(cards))
+    assert not any(text.startswith("Menu") for text in kept)

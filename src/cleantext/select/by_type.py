@@ -660,8 +660,9 @@ def _item_fields(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 
 
 _MIN_TITLED_SHARE = 0.7
-# The page's main items: a group whose items hold more than a menu entry, none nearly all of it.
-_ITEM_MIN_UNITS = 6.0
+# The page's main items: a group whose items hold more than a menu entry, none nearly all of it. A
+# shop's thin card (a three-word linked name and its price) holds four units; a menu's entry one or two.
+_ITEM_MIN_UNITS = 4.0
 _ITEM_MAX_UNITS = 400.0
 _MAIN_ITEM_SHARE = 0.6
 _SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
