@@ -781,3 +781,18 @@ def test_a_collections_thin_cards_a_name_and_a_price_are_its_items(cards: int) -
     kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
     assert all(f"Desk drawer {n}" in kept for n in range(cards))
     assert not any(text.startswith("Menu") for text in kept)
+
+
+@given(st.integers(6, 12))
+def test_a_cards_caption_markup_is_its_text_on_a_collection(cards: int) -> None:
+    """Class word 'caption' on a card's text (Bootstrap's thumbnail caption) names the item's own
+    words, not furniture: the cards are the collection's items."""
+    grid = "".join(
+        f"<div class='col'><div class='tile'><a href='/p/{n}'><img src='/i/{n}.jpg' alt='Projector {n}'></a>"
+        f"<a href='/p/{n}' class='plbox'><div class='caption'><div class='name'>Laser projector model {n} with 5000 lumens</div>"
+        f"<div>Manufacturer: Maker {n}</div><div>Price: ${4000 + n}.00</div></div></a></div></div>"
+        for n in range(cards)
+    )
+    page = (f"<html><body><h1>Laser projectors</h1><div class='product-list'>{grid}</div></body></html>")
+    kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
+    assert all(f"Laser projector model {n} with 5000 lumens" in kept for n in range(cards))

@@ -20,8 +20,8 @@ from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
-_BODY, _BYLINE, _COMMENTS, _DUPLICATE, _NAV, _PROMO, _RELATED, _SHARE, _TITLE = (
-    Label.BODY, Label.BYLINE, Label.COMMENTS, Label.DUPLICATE, Label.NAV, Label.PROMO, Label.RELATED, Label.SHARE,
+_BODY, _BYLINE, _CAPTION, _COMMENTS, _DUPLICATE, _NAV, _PROMO, _RELATED, _SHARE, _TITLE = (
+    Label.BODY, Label.BYLINE, Label.CAPTION, Label.COMMENTS, Label.DUPLICATE, Label.NAV, Label.PROMO, Label.RELATED, Label.SHARE,
     Label.TITLE,
 )
 
@@ -683,8 +683,10 @@ _RESULTS_REASONS = frozenset(dom.class_token_reason(word) for word in RESULTS_WO
 
 def _markup_furniture(block: Block) -> bool:
     """Markup words called the block navigation or furniture (a menu, a footer, a sidebar), and
-    not only the results word of a listing (``RESULTS_WORDS``) outside its filters."""
-    if block.label is _BODY or not block.reason.startswith(dom.WORD_REASONS):
+    not only the results word of a listing (``RESULTS_WORDS``) outside its filters. A caption is
+    no furniture here: on a card, class word 'caption' (Bootstrap's thumbnail caption) names the
+    item's own text, its name and price."""
+    if block.label is _BODY or block.label is _CAPTION or not block.reason.startswith(dom.WORD_REASONS):
         return False
     return block.reason not in _RESULTS_REASONS or not block.dom_tokens.isdisjoint(FILTER_WORDS)
 
