@@ -711,3 +711,88 @@ def test_the_sites_navigation_footer_and_forms_leave_a_listings_body_unless_they
     around = blocks(wrapped=True)
     by_type._drop_filters(around)
     assert all(block.label is Label.BODY for block in around)
+
+
+def _shop_page(cards: int, intro_paragraphs: int) -> str:
+    grid = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Silver hoop earrings model {n}</a></h3>"
+        f"<div>Sterling silver</div><div>${120 + n}.00</div></div>"
+        for n in range(cards)
+    )
+    intro = "".join(
+        f"<p>Paragraph {k} of the guide: silver earrings suit every outfit, from a day at the office to an "
+        f"evening out, and our designers have made them in many shapes and sizes for every taste.</p>"
+        for k in range(intro_paragraphs)
+    )
+    return f"<html><body><h1>Silver earrings</h1><div class='grid'>{grid}</div><div class='seo'>{intro}</div></body></html>"
+
+
+@given(st.integers(4, 10), st.integers(3, 4))
+def test_a_collections_items_join_its_short_intro_that_reads_as_an_article(cards: int, paragraphs: int) -> None:
+    """A few paragraphs beside a collection's grid read as an article of their own, but under
+    ``INTRO_MAX_UNITS`` they are the items' intro: the items are the body with them."""
+    kept = [text for text, label in _labelled(_shop_page(cards, paragraphs), "collection") if label is Label.BODY]
+    assert all(f"Silver hoop earrings model {n}" in kept for n in range(cards))
+    assert any(text.startswith("Paragraph 0 of the guide") for text in kept)
+
+
+def test_a_collections_long_guide_keeps_the_body_alone_when_its_items_do_not_dwarf_it() -> None:
+    """A buying guide over ``INTRO_MAX_UNITS`` may be the page's content in its own right: items
+    that do not dwarf it stay out, as before."""
+    kept = [text for text, label in _labelled(_shop_page(4, 14), "collection") if label is Label.BODY]
+    assert any(text.startswith("Paragraph 13 of the guide") for text in kept)
+    assert "Silver hoop earrings model 0" not in kept
+
+
+@given(st.integers(3, 8))
+def test_a_listings_title_given_twice_in_one_item_is_in_its_body_once(cards: int) -> None:
+    """A card's cover link and its heading give the same title: the listing's body holds it once
+    per item, while a field every item repeats ('Remote') stays in each."""
+    grid = "".join(
+        f"<div class='card'><a href='/job/{n}'><div>Senior engineer for the payments team {n}</div></a>"
+        f"<h3><a href='/job/{n}'>Senior engineer for the payments team {n}</a></h3>"
+        f"<div>Remote</div><p>Build the systems that move money for shop number {n} and its customers.</p></div>"
+        for n in range(cards)
+    )
+    page = f"<html><body><h1>Engineering jobs</h1><div class='grid'>{grid}</div></body></html>"
+    kept = [text for text, label in _labelled(page, "listing") if label is Label.BODY]
+    assert all(kept.count(f"Senior engineer for the payments team {n}") == 1 for n in range(cards))
+    assert kept.count("Remote") == cards
+
+
+@given(st.integers(4, 12))
+def test_a_collections_thin_cards_a_name_and_a_price_are_its_items(cards: int) -> None:
+    """A shop's card may hold no more than its linked name and a price: over ``_ITEM_MIN_UNITS``
+    an item, such a grid is the collection's items (a menu's entries are a word or two)."""
+    grid = "".join(
+        f"<div class='card'><a href='/p/{n}'><img src='/i/{n}.jpg' alt='Desk drawer {n} hover image'></a>"
+        f"<div><a href='/p/{n}'>Desk drawer {n}</a></div><p>${99 + n}+</p></div>"
+        for n in range(cards)
+    )
+    menu = "".join(f"<li><a href='/m/{n}'>Menu {n}</a></li>" for n in range(6))
+    page = (f"<html><body><ul class='menu'>{menu}</ul><h1>Accessories for standing desks</h1>"
+            f"<div class='grid'>{grid}</div></body></html>")
+    from cleantext.detectors import records
+    from cleantext.segment.html import segment_html
+
+    blocks = segment_html(page).blocks
+    items = by_type.main_items(blocks, records.sibling_groups(blocks))
+    assert len(items) == cards and all(not blocks[i].clean.startswith("Menu") for item in items for i in item)
+    kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
+    assert all(f"Desk drawer {n}" in kept for n in range(cards))
+    assert not any(text.startswith("Menu") for text in kept)
+
+
+@given(st.integers(6, 12))
+def test_a_cards_caption_markup_is_its_text_on_a_collection(cards: int) -> None:
+    """Class word 'caption' on a card's text (Bootstrap's thumbnail caption) names the item's own
+    words, not furniture: the cards are the collection's items."""
+    grid = "".join(
+        f"<div class='col'><div class='tile'><a href='/p/{n}'><img src='/i/{n}.jpg' alt='Projector {n}'></a>"
+        f"<a href='/p/{n}' class='plbox'><div class='caption'><div class='name'>Laser projector model {n} with 5000 lumens</div>"
+        f"<div>Manufacturer: Maker {n}</div><div>Price: ${4000 + n}.00</div></div></a></div></div>"
+        for n in range(cards)
+    )
+    page = (f"<html><body><h1>Laser projectors</h1><div class='product-list'>{grid}</div></body></html>")
+    kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
+    assert all(f"Laser projector model {n} with 5000 lumens" in kept for n in range(cards))

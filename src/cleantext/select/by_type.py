@@ -20,8 +20,8 @@ from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
-_BODY, _BYLINE, _COMMENTS, _DUPLICATE, _NAV, _PROMO, _RELATED, _SHARE, _TITLE = (
-    Label.BODY, Label.BYLINE, Label.COMMENTS, Label.DUPLICATE, Label.NAV, Label.PROMO, Label.RELATED, Label.SHARE,
+_BODY, _BYLINE, _CAPTION, _COMMENTS, _DUPLICATE, _NAV, _PROMO, _RELATED, _SHARE, _TITLE = (
+    Label.BODY, Label.BYLINE, Label.CAPTION, Label.COMMENTS, Label.DUPLICATE, Label.NAV, Label.PROMO, Label.RELATED, Label.SHARE,
     Label.TITLE,
 )
 
@@ -416,14 +416,15 @@ def _headline_and_body_in_one_article(blocks: Sequence[Block], body: Sequence[Bl
     return element is not None and all(_article_element(block) == element for block in body)
 
 
-def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) -> None:
+def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) -> list[range] | None:
     """The items of a listing or a collection: the record lists and every leftover section, their
     links too (a listing's entries are links), and the fields of every item (``_item_fields``).
 
     A page with an article of its own keeps its article (a collection's own text is its body)
     unless its items dwarf it (``_items_dwarfing_body``: the article is the list's intro); with
     ``within_article`` (a listing), the items between the article region's first and last blocks
-    join it (the region found part of the list: a table's rows, a feed's summaries)."""
+    join it (the region found part of the list: a table's rows, a feed's summaries). Returns the
+    main items taken (None when the page keeps its article alone)."""
     groups = records.sibling_groups(blocks)
     start, stop = 0, len(blocks)
     items: list[range] | None = None
@@ -431,9 +432,9 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
         if within_article and _listed_body(blocks, groups):
             start, stop = _body_span(blocks)
         else:
-            items = _items_dwarfing_body(blocks, groups)
+            items = _items_dwarfing_body(blocks, groups, with_intro=not within_article)
             if items is None:
-                return
+                return None
     if items is None:
         items = main_items(blocks, groups)
     for item in items:
@@ -455,6 +456,7 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
             block.relabel(_BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
     _drop_item_controls(blocks, groups)
+    return items
 
 
 # A short line that recurs word for word in most items of a list and reads as a control (its first
@@ -536,9 +538,31 @@ def _in_groups(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]
 
 
 def _listing(blocks: Sequence[Block], cues: Cues) -> None:
-    """A listing's items, inside its article region too (``_items``)."""
-    _items(blocks, cues, within_article=True)
+    """A listing's items, inside its article region too (``_items``), each title once."""
+    found = _items(blocks, cues, within_article=True)
     _drop_filters(blocks)
+    if found is not None:
+        drop_item_repeats(blocks, found)
+
+
+_ITEM_REPEAT_REASON = "repeats a line of its item of the listing"
+
+
+def drop_item_repeats(blocks: Sequence[Block], items: Sequence[range]) -> None:
+    """A body line that an earlier body line of the same item already gave: an entry's title
+    twice (a cover link's text and the heading, an author's avatar and name) is one title. Only
+    within an item: across items a repeat is a field every entry has ('Free', 'Remote')."""
+    for item in items:
+        seen: set[str] = set()
+        for i in item:
+            block = blocks[i]
+            if block.label is not _BODY:
+                continue
+            key = block.clean.casefold()
+            if key in seen:
+                block.relabel(_DUPLICATE, _ITEM_REPEAT_REASON)
+            else:
+                seen.add(key)
 
 
 def _collection(blocks: Sequence[Block], cues: Cues) -> None:
@@ -568,20 +592,33 @@ def _listed_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 ITEMS_OVER_BODY = 5.0
 
 
-def _items_dwarfing_body(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> list[range] | None:
+# On a collection (a shop's grid), an article region this short (a blurb, an SEO paragraph or three
+# above or below the grid) is the items' intro, whatever their size: the page is about its items. A
+# longer text with sections (a buying guide) may be the page's content in its own right, and keeps
+# it alone unless the items dwarf it. Not on a listing: there a short article under its headline
+# keeps a board under it out (as on the seeds), and a listing's own short text above the entries is
+# more often the page's (a ranking's methodology, a hub's essay) than a collection's is.
+INTRO_MAX_UNITS = 400
+
+
+def _items_dwarfing_body(
+    blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]], with_intro: bool = False
+) -> list[range] | None:
     """The main items (``main_items``) when their text outside the body is ``ITEMS_OVER_BODY``
-    times the body's, else None (read only when the text outside the body could be that much)."""
+    times the body's or, ``with_intro`` (a collection), the body is an intro (``INTRO_MAX_UNITS``),
+    else None (read only when the text outside the body could be that much)."""
     body = rest = 0
     for block in blocks:
         if block.label is _BODY:
             body += block.units
         else:
             rest += block.units
-    if rest < ITEMS_OVER_BODY * body:
+    intro = with_intro and body < INTRO_MAX_UNITS
+    if rest < ITEMS_OVER_BODY * body and not intro:
         return None
     items = main_items(blocks, groups)
     held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not _BODY)
-    return items if held >= ITEMS_OVER_BODY * body else None
+    return items if held >= ITEMS_OVER_BODY * body or (intro and held) else None
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -623,8 +660,9 @@ def _item_fields(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range
 
 
 _MIN_TITLED_SHARE = 0.7
-# The page's main items: a group whose items hold more than a menu entry, none nearly all of it.
-_ITEM_MIN_UNITS = 6.0
+# The page's main items: a group whose items hold more than a menu entry, none nearly all of it. A
+# shop's thin card (a three-word linked name and its price) holds four units; a menu's entry one or two.
+_ITEM_MIN_UNITS = 4.0
 _ITEM_MAX_UNITS = 400.0
 _MAIN_ITEM_SHARE = 0.6
 _SKIP_TAGS = frozenset({"p", "span", "a", "strong", "b", "em", "i", "font", "br", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -645,8 +683,10 @@ _RESULTS_REASONS = frozenset(dom.class_token_reason(word) for word in RESULTS_WO
 
 def _markup_furniture(block: Block) -> bool:
     """Markup words called the block navigation or furniture (a menu, a footer, a sidebar), and
-    not only the results word of a listing (``RESULTS_WORDS``) outside its filters."""
-    if block.label is _BODY or not block.reason.startswith(dom.WORD_REASONS):
+    not only the results word of a listing (``RESULTS_WORDS``) outside its filters. A caption is
+    no furniture here: on a card, class word 'caption' (Bootstrap's thumbnail caption) names the
+    item's own text, its name and price."""
+    if block.label is _BODY or block.label is _CAPTION or not block.reason.startswith(dom.WORD_REASONS):
         return False
     return block.reason not in _RESULTS_REASONS or not block.dom_tokens.isdisjoint(FILTER_WORDS)
 
