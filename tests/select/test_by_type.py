@@ -438,6 +438,23 @@ def test_a_service_pages_listed_entries_with_their_own_words_join_and_teaser_hea
         assert service[f"How our customer number {n} doubled their business in a year"] is not Label.BODY
 
 
+@given(st.integers(1, 4), st.booleans())
+def test_a_service_pages_form_is_not_its_body_and_a_form_around_the_page_is(fields: int, wrapped: bool) -> None:
+    """A contact or quote form beside a service page's sections (its fields, its consent line) is
+    not a section of the page; a form around the whole page (ASP.NET) is the page's wrapper."""
+    inputs = "".join(f"<div class='field'><label>Your answer to question {n}</label><input name='q{n}'></div>"
+                     for n in range(fields))
+    consent = "By checking this box you confirm that you have read and understood our privacy policy."
+    quote = f"<form><h3>Get a free quote</h3>{inputs}<p>{consent}</p></form>"
+    inner = (f"<main><h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+             f"<section><h2>Feature number one</h2><p>{PAY}</p></section>{quote}</main>")
+    page = f"<html><body>{'<form>' + inner + '</form>' if wrapped else inner}</body></html>"
+    labels = dict(_labelled(page, "service"))
+    assert labels[PAY] is Label.BODY
+    assert (labels[consent] is Label.BODY) is wrapped
+    assert wrapped or all(labels[f"Your answer to question {n}"] is not Label.BODY for n in range(fields))
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

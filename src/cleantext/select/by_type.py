@@ -298,11 +298,17 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 # A service page's sections beside the one region read as its article: headings and paragraphs,
 # not the short lines (buttons, labels) that a page without an article still gives its body.
 _SERVICE_SECTION_UNITS = 6
+# A form on a service page (a contact, quote or sign-up form: its fields, its consent line) is how
+# to ask for the service, not a section describing it; a form around most of the body is the
+# page's wrapper (ASP.NET's page-wide form) and stays (``_drop_under_words``).
+SERVICE_FORM_WORDS = frozenset({"form"})
+_SERVICE_FORM_REASON = "a form on the service page"
 
 
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
-    one section of several, so the others join it even when that region reads as an article."""
+    one section of several, so the others join it even when that region reads as an article. Its
+    forms leave the body."""
     own = has_own_article(blocks)
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
@@ -310,6 +316,7 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
+    _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
 
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
