@@ -455,6 +455,20 @@ def test_a_service_pages_form_is_not_its_body_and_a_form_around_the_page_is(fiel
     assert wrapped or all(labels[f"Your answer to question {n}"] is not Label.BODY for n in range(fields))
 
 
+@given(st.integers(3, 6), st.booleans())
+def test_a_service_pages_faq_answers_under_linked_questions_join_its_body(questions: int, main: bool) -> None:
+    """A service page's FAQ whose questions are links (accordion toggles) is a record list; its
+    answers are sections of the page, in a <main> or not; an article page keeps them out."""
+    faq = "".join(f"<div class='item'><h3><a href='#q{n}'>How long does setting up payroll number {n} take?</a></h3>"
+                  f"<p>{PAY} Answer {n}.</p></div>" for n in range(questions))
+    inner = f"<h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+    page = (f"<html><body>{'<main>' + inner + '</main>' if main else inner}"
+            f"<section class='faq'><h2>Questions</h2>{faq}</section></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(questions):
+        assert service[f"{PAY} Answer {n}."] is Label.BODY and article[f"{PAY} Answer {n}."] is not Label.BODY
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

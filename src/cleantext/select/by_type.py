@@ -341,17 +341,17 @@ def _section_taken(block: Block) -> bool:
     return bool(block.clean) and block.link_ratio < _LINK_HEAVY and block.reason.startswith(SERVICE_CLOSED_REASONS)
 
 
-# A record list's entry that is a link and words of its own beside it (a provider with its phone
-# number, a reference with its author): a listed section; an entry all link (teaser headlines, a
-# feed) and a teaser's summary (hardly any link) stay out.
-_ENTRY_LINK_SHARE = (_LINK_HEAVY, 0.9)
+# A record list's entry that is not all link: a link and words of its own beside it (a provider
+# with its phone number), or the text under a linked title (an FAQ's answer under its question, a
+# feature's description under its linked name): a listed section of the page, inside or outside
+# its <main> (page builders rarely mark one). An entry all link (teaser headlines, a feed) stays out.
+_ENTRY_MAX_LINK_SHARE = 0.9
 
 
 def _listed_entry(block: Block) -> bool:
-    """A record list's linked entry with words of its own, inside the page's <main>."""
-    low, high = _ENTRY_LINK_SHARE
-    return (block.reason == records.RELATED_REASON and low <= block.link_ratio < high and bool(block.clean)
-            and not block.image and _content_element(block) is not None)
+    """A record list's entry with words of its own (not all link)."""
+    return (block.reason == records.RELATED_REASON and block.link_ratio < _ENTRY_MAX_LINK_SHARE
+            and bool(block.clean) and not block.image)
 
 
 # The class word page builders give a service page's hero and its boxed sections, as ad slots
