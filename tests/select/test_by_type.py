@@ -469,6 +469,27 @@ def test_a_service_pages_faq_answers_under_linked_questions_join_its_body(questi
         assert service[f"{PAY} Answer {n}."] is Label.BODY and article[f"{PAY} Answer {n}."] is not Label.BODY
 
 
+@given(st.integers(0, 5), st.integers(1, 5), st.sampled_from(["copyright", "related", "comments"]))
+def test_what_a_closer_above_the_body_claimed_is_a_leftover(before: int, after: int, family: str) -> None:
+    """A closer above the body's first block (a 'Privacy Policy' link in the header's menu) closes
+    nothing the content follows: the blocks it claimed after the body are leftovers; those under a
+    closer after the body keep its family."""
+    path = [("body", 0), ("div", 1), ("p", 2)]
+    closer = before  # its index; lines are index + 1
+    blocks = [_block(i, f"Menu entry {i}", path, Label.NAV, "outside the article region") for i in range(before)]
+    blocks.append(_block(closer, "Privacy Policy", path, Label.COPYRIGHT, "copyright or footer line"))
+    blocks.append(_block(closer + 1, FEATURE, path, Label.BODY, "good paragraph in the article region"))
+    late = closer + 2
+    blocks.append(_block(late, "© 2025 Example Inc.", path, Label.COPYRIGHT, "copyright or footer line"))
+    stale = [_block(late + 1 + n, f"{PAY} Section {n}.", path, Label(family), f"under the {family} block at line {closer + 1}")
+             for n in range(after)]
+    kept = _block(late + 1 + after, "All rights reserved.", path, Label.COPYRIGHT, f"under the copyright block at line {late + 1}")
+    blocks += [*stale, kept]
+    by_type.free_stale_closers(blocks)
+    assert all(block.label is Label.NAV and block.reason in by_type.LEFTOVER_REASONS for block in stale)
+    assert kept.label is Label.COPYRIGHT and kept.reason.startswith("under the copyright block")
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

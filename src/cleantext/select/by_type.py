@@ -760,10 +760,32 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
 }
 
 
+# Body selection gives a block after the article region the family of the nearest closer above it
+# ('under the copyright block at line 64'). A closer above the body's first block (a 'Privacy
+# Policy' link in the header's menu, a related header in the hero) closes nothing the page's
+# content follows: what it claimed after the region is a leftover like the others.
+_UNDER_CLOSER = "under the "
+_AT_LINE = " block at line "
+
+
+def free_stale_closers(blocks: Sequence[Block]) -> None:
+    """Blocks under a closer that stands above the body's first block become leftovers."""
+    first = next((block.line for block in blocks if block.label is _BODY), None)
+    if first is None:
+        return
+    for block in blocks:
+        if block.reason.startswith(_UNDER_CLOSER):
+            _, sep, line = block.reason.rpartition(_AT_LINE)
+            if sep and line.isdigit() and int(line) < first:
+                block.relabel(_NAV, LEFTOVER_REASONS[0])
+
+
 def adapt_body(blocks: Sequence[Block], page_type: str, cues: Cues) -> None:
-    """Widen the body to what the page type's main content is (nothing to do for an article)."""
+    """Widen the body to what the page type's main content is (nothing to do for an article),
+    once the blocks a stale closer claimed are leftovers again (``free_stale_closers``)."""
     adapter = ADAPTERS.get(page_type)
     if adapter is not None and blocks and blocks[0].dom_ids is not None:
+        free_stale_closers(blocks)
         adapter(blocks, cues)
 
 
