@@ -490,6 +490,22 @@ def test_what_a_closer_above_the_body_claimed_is_a_leftover(before: int, after: 
     assert kept.label is Label.COPYRIGHT and kept.reason.startswith("under the copyright block")
 
 
+@given(st.integers(3, 6))
+def test_a_service_pages_card_titles_join_their_text_and_a_lone_short_line_does_not(cards: int) -> None:
+    """On a service page that reads as an article, a card's short lines (a feature's name, a
+    plan's price) join its text in the body; a short line in no card with body (a button) does not.
+    (Lists of ``records.MIN_ITEMS`` cards or more: ``records.sibling_groups`` sees no fewer.)"""
+    grid = "".join(f"<div class='card'><div class='name'>Feature {n}</div><p>{PAY} Card {n}.</p></div>"
+                   for n in range(cards))
+    page = (f"<html><body><div class='grid'>{grid}</div><section class='intro'><h1>Payroll for hourly teams</h1>"
+            f"<p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p></section>"
+            "<div class='cta'><div>Book a call</div></div></body></html>")
+    service = dict(_labelled(page, "service"))
+    for n in range(cards):
+        assert service[f"{PAY} Card {n}."] is Label.BODY and service[f"Feature {n}"] is Label.BODY
+    assert service["Book a call"] is not Label.BODY
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

@@ -296,7 +296,8 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 
 
 # A service page's sections beside the one region read as its article: headings and paragraphs,
-# not the short lines (buttons, labels) that a page without an article still gives its body.
+# not the short lines (buttons, labels) that a page without an article still gives its body, but
+# for those of a card whose text is body (``_card_lines``).
 _SERVICE_SECTION_UNITS = 6
 # A form on a service page (a contact, quote or sign-up form: its fields, its consent line) is how
 # to ask for the service, not a section describing it; a form around most of the body is the
@@ -316,7 +317,24 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
+    if own:
+        _card_lines(blocks)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
+
+
+_CARD_REASON = "a short line of a card whose text is the service page's body"
+
+
+def _card_lines(blocks: Sequence[Block]) -> None:
+    """The short lines (a feature's name, a plan's price, a figure's label) of a sibling item (one
+    card of a list of cards of one shape) that holds body: its title and fields beside its text, which
+    ``_SERVICE_SECTION_UNITS`` kept out when the page reads as an article."""
+    for _, items in records.sibling_groups(blocks):
+        for item in items:
+            if any(blocks[i].label is _BODY for i in item):
+                for i in item:
+                    if _section_taken(blocks[i]):
+                        blocks[i].relabel(_BODY, _CARD_REASON)
 
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
