@@ -506,6 +506,25 @@ def test_a_service_pages_card_titles_join_their_text_and_a_lone_short_line_does_
     assert service["Book a call"] is not Label.BODY
 
 
+@given(st.lists(st.sampled_from(["Book", "now", "*", "Free", "trial", "->"]), min_size=1, max_size=by_type.TICKER_MAX_PERIOD),
+       st.integers(by_type.TICKER_MIN_REPEATS + 2, 12), st.integers(0, by_type.TICKER_MAX_PERIOD))
+def test_a_phrase_repeated_along_a_line_is_a_ticker(phrase: list, repeats: int, cut: int) -> None:
+    """A phrase repeated along a line is a ticker, wherever the line starts and ends in it; a
+    sentence is not, nor are a few repeated words."""
+    words, cut = phrase * repeats, cut % len(phrase)
+    assert by_type.is_ticker(" ".join(words[cut:len(words) - cut]))
+    assert not by_type.is_ticker(FEATURE) and not by_type.is_ticker(PAY)
+    assert not by_type.is_ticker("Yes Yes Yes")
+
+
+def test_a_ticker_on_a_service_page_is_not_its_body() -> None:
+    ticker = " ".join(["Book now *"] * 30)
+    page = (f"<html><body><main><h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{PAY}</p>"
+            f"<div class='marquee'><div>{ticker}</div></div></main></body></html>")
+    service = dict(_labelled(page, "service"))
+    assert service[PAY] is Label.BODY and service[ticker] is not Label.BODY
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

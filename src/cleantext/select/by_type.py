@@ -309,7 +309,7 @@ _SERVICE_FORM_REASON = "a form on the service page"
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
     one section of several, so the others join it even when that region reads as an article. Its
-    forms leave the body."""
+    forms and its tickers leave the body."""
     own = has_own_article(blocks)
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
@@ -320,6 +320,30 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     if own:
         _card_lines(blocks)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
+    for block in blocks:
+        if block.label is _BODY and block.units >= TICKER_MIN_UNITS and not block.table_cell and is_ticker(block.clean):
+            block.relabel(_NAV, _TICKER_REASON)
+
+
+# A ticker (a marquee) is one short phrase repeated along a line ('Book Now * Book Now * ...'):
+# a moving decoration, not a sentence of the page. Its words repeat with a period of at most
+# ``TICKER_MAX_PERIOD`` words, ``TICKER_MIN_REPEATS`` times or more.
+TICKER_MAX_PERIOD = 8
+TICKER_MIN_REPEATS = 3
+TICKER_MIN_UNITS = TICKER_MIN_REPEATS + 2
+_TICKER_REASON = "a ticker: one phrase repeated along the line"
+
+
+def is_ticker(text: str) -> bool:
+    """The text's words are one phrase of up to ``TICKER_MAX_PERIOD`` words repeated, at least
+    ``TICKER_MIN_REPEATS`` times; the first and last words are left out (the line may start and
+    end inside the phrase: 'Now *Book Now *Book'): a few list comparisons."""
+    words = text.casefold().split()
+    inner = len(words) - 2  # the words compared
+    for period in range(1, min(TICKER_MAX_PERIOD, inner // TICKER_MIN_REPEATS) + 1):
+        if words[period + 1] == words[1] and words[period + 1:-1] == words[1:-period - 1]:
+            return True
+    return False
 
 
 _CARD_REASON = "a short line of a card whose text is the service page's body"
