@@ -494,7 +494,7 @@ def test_what_a_closer_above_the_body_claimed_is_a_leftover(before: int, after: 
 def test_a_service_pages_card_titles_join_their_text_and_a_lone_short_line_does_not(cards: int) -> None:
     """On a service page that reads as an article, a card's short lines (a feature's name, a
     plan's price) join its text in the body; a short line in no card with body (a button) does not.
-    (Lists of ``records.MIN_ITEMS`` cards or more: ``records.sibling_groups`` sees no fewer.)"""
+    (The cards stand before the region that reads as the article, so they are leftovers.)"""
     grid = "".join(f"<div class='card'><div class='name'>Feature {n}</div><p>{PAY} Card {n}.</p></div>"
                    for n in range(cards))
     page = (f"<html><body><div class='grid'>{grid}</div><section class='intro'><h1>Payroll for hourly teams</h1>"

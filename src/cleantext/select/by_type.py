@@ -350,15 +350,28 @@ _CARD_REASON = "a short line of a card whose text is the service page's body"
 
 
 def _card_lines(blocks: Sequence[Block]) -> None:
-    """The short lines (a feature's name, a plan's price, a figure's label) of a sibling item (one
-    card of a list of cards of one shape) that holds body: its title and fields beside its text, which
-    ``_SERVICE_SECTION_UNITS`` kept out when the page reads as an article."""
-    for _, items in records.sibling_groups(blocks):
-        for item in items:
-            if any(blocks[i].label is _BODY for i in item):
-                for i in item:
-                    if _section_taken(blocks[i]):
-                        blocks[i].relabel(_BODY, _CARD_REASON)
+    """The short lines (a feature's name, a plan's price, a figure's label) beside body in one
+    card: a leftover ``_section_taken`` accepts whose element's parent also holds a body block
+    next to it (within ``_CARD_REACH`` blocks), which ``_SERVICE_SECTION_UNITS`` kept out when the
+    page reads as an article; not a button's line. Read only around each such line."""
+    for i, block in enumerate(blocks):
+        ids = block.dom_ids
+        if block.label is _BODY or ids is None or len(ids) < 2 or not _section_taken(block) or _reads_as_control(block):
+            continue
+        parent = ids[-2]
+        for j in range(max(0, i - _CARD_REACH), min(len(blocks), i + _CARD_REACH + 1)):
+            other = blocks[j]
+            if other.label is _BODY and other.reason is not _CARD_REASON and other.dom_ids and parent in other.dom_ids:
+                block.relabel(_BODY, _CARD_REASON)
+                break
+
+
+_CARD_REACH = 2
+
+
+def _reads_as_control(block: Block) -> bool:
+    """A button's line: an action's word first (``CONTROL_VERBS``) or a button's markup."""
+    return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
 
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
