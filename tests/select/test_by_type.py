@@ -438,6 +438,93 @@ def test_a_service_pages_listed_entries_with_their_own_words_join_and_teaser_hea
         assert service[f"How our customer number {n} doubled their business in a year"] is not Label.BODY
 
 
+@given(st.integers(1, 4), st.booleans())
+def test_a_service_pages_form_is_not_its_body_and_a_form_around_the_page_is(fields: int, wrapped: bool) -> None:
+    """A contact or quote form beside a service page's sections (its fields, its consent line) is
+    not a section of the page; a form around the whole page (ASP.NET) is the page's wrapper."""
+    inputs = "".join(f"<div class='field'><label>Your answer to question {n}</label><input name='q{n}'></div>"
+                     for n in range(fields))
+    consent = "By checking this box you confirm that you have read and understood our privacy policy."
+    quote = f"<form><h3>Get a free quote</h3>{inputs}<p>{consent}</p></form>"
+    inner = (f"<main><h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+             f"<section><h2>Feature number one</h2><p>{PAY}</p></section>{quote}</main>")
+    page = f"<html><body>{'<form>' + inner + '</form>' if wrapped else inner}</body></html>"
+    labels = dict(_labelled(page, "service"))
+    assert labels[PAY] is Label.BODY
+    assert (labels[consent] is Label.BODY) is wrapped
+    assert wrapped or all(labels[f"Your answer to question {n}"] is not Label.BODY for n in range(fields))
+
+
+@given(st.integers(3, 6), st.booleans())
+def test_a_service_pages_faq_answers_under_linked_questions_join_its_body(questions: int, main: bool) -> None:
+    """A service page's FAQ whose questions are links (accordion toggles) is a record list; its
+    answers are sections of the page, in a <main> or not; an article page keeps them out."""
+    faq = "".join(f"<div class='item'><h3><a href='#q{n}'>How long does setting up payroll number {n} take?</a></h3>"
+                  f"<p>{PAY} Answer {n}.</p></div>" for n in range(questions))
+    inner = f"<h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
+    page = (f"<html><body>{'<main>' + inner + '</main>' if main else inner}"
+            f"<section class='faq'><h2>Questions</h2>{faq}</section></body></html>")
+    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    for n in range(questions):
+        assert service[f"{PAY} Answer {n}."] is Label.BODY and article[f"{PAY} Answer {n}."] is not Label.BODY
+
+
+@given(st.integers(0, 5), st.integers(1, 5), st.sampled_from(["copyright", "related", "comments"]))
+def test_what_a_closer_above_the_body_claimed_is_a_leftover(before: int, after: int, family: str) -> None:
+    """A closer above the body's first block (a 'Privacy Policy' link in the header's menu) closes
+    nothing the content follows: the blocks it claimed after the body are leftovers; those under a
+    closer after the body keep its family."""
+    path = [("body", 0), ("div", 1), ("p", 2)]
+    closer = before  # its index; lines are index + 1
+    blocks = [_block(i, f"Menu entry {i}", path, Label.NAV, "outside the article region") for i in range(before)]
+    blocks.append(_block(closer, "Privacy Policy", path, Label.COPYRIGHT, "copyright or footer line"))
+    blocks.append(_block(closer + 1, FEATURE, path, Label.BODY, "good paragraph in the article region"))
+    late = closer + 2
+    blocks.append(_block(late, "© 2025 Example Inc.", path, Label.COPYRIGHT, "copyright or footer line"))
+    stale = [_block(late + 1 + n, f"{PAY} Section {n}.", path, Label(family), f"under the {family} block at line {closer + 1}")
+             for n in range(after)]
+    kept = _block(late + 1 + after, "All rights reserved.", path, Label.COPYRIGHT, f"under the copyright block at line {late + 1}")
+    blocks += [*stale, kept]
+    by_type.free_stale_closers(blocks)
+    assert all(block.label is Label.NAV and block.reason in by_type.LEFTOVER_REASONS for block in stale)
+    assert kept.label is Label.COPYRIGHT and kept.reason.startswith("under the copyright block")
+
+
+@given(st.integers(3, 6))
+def test_a_service_pages_card_titles_join_their_text_and_a_lone_short_line_does_not(cards: int) -> None:
+    """On a service page that reads as an article, a card's short lines (a feature's name, a
+    plan's price) join its text in the body; a short line in no card with body (a button) does not.
+    (The cards stand before the region that reads as the article, so they are leftovers.)"""
+    grid = "".join(f"<div class='card'><div class='name'>Feature {n}</div><p>{PAY} Card {n}.</p></div>"
+                   for n in range(cards))
+    page = (f"<html><body><div class='grid'>{grid}</div><section class='intro'><h1>Payroll for hourly teams</h1>"
+            f"<p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p></section>"
+            "<div class='cta'><div>Book a call</div></div></body></html>")
+    service = dict(_labelled(page, "service"))
+    for n in range(cards):
+        assert service[f"{PAY} Card {n}."] is Label.BODY and service[f"Feature {n}"] is Label.BODY
+    assert service["Book a call"] is not Label.BODY
+
+
+@given(st.lists(st.sampled_from(["Book", "now", "*", "Free", "trial", "->"]), min_size=1, max_size=by_type.TICKER_MAX_PERIOD),
+       st.integers(by_type.TICKER_MIN_REPEATS + 2, 12), st.integers(0, by_type.TICKER_MAX_PERIOD))
+def test_a_phrase_repeated_along_a_line_is_a_ticker(phrase: list, repeats: int, cut: int) -> None:
+    """A phrase repeated along a line is a ticker, wherever the line starts and ends in it; a
+    sentence is not, nor are a few repeated words."""
+    words, cut = phrase * repeats, cut % len(phrase)
+    assert by_type.is_ticker(" ".join(words[cut:len(words) - cut]))
+    assert not by_type.is_ticker(FEATURE) and not by_type.is_ticker(PAY)
+    assert not by_type.is_ticker("Yes Yes Yes")
+
+
+def test_a_ticker_on_a_service_page_is_not_its_body() -> None:
+    ticker = " ".join(["Book now *"] * 30)
+    page = (f"<html><body><main><h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{PAY}</p>"
+            f"<div class='marquee'><div>{ticker}</div></div></main></body></html>")
+    service = dict(_labelled(page, "service"))
+    assert service[PAY] is Label.BODY and service[ticker] is not Label.BODY
+
+
 OVERVIEW = ("The socket object provides the interface for creating and managing a connection to a server, "
             "as well as for sending and receiving data on that connection, one message at a time.")
 

@@ -296,13 +296,20 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 
 
 # A service page's sections beside the one region read as its article: headings and paragraphs,
-# not the short lines (buttons, labels) that a page without an article still gives its body.
+# not the short lines (buttons, labels) that a page without an article still gives its body, but
+# for those of a card whose text is body (``_card_lines``).
 _SERVICE_SECTION_UNITS = 6
+# A form on a service page (a contact, quote or sign-up form: its fields, its consent line) is how
+# to ask for the service, not a section describing it; a form around most of the body is the
+# page's wrapper (ASP.NET's page-wide form) and stays (``_drop_under_words``).
+SERVICE_FORM_WORDS = frozenset({"form"})
+_SERVICE_FORM_REASON = "a form on the service page"
 
 
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
-    one section of several, so the others join it even when that region reads as an article."""
+    one section of several, so the others join it even when that region reads as an article. Its
+    forms and its tickers leave the body."""
     own = has_own_article(blocks)
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
@@ -310,6 +317,61 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
+    if own:
+        _card_lines(blocks)
+    _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
+    for block in blocks:
+        if block.label is _BODY and block.units >= TICKER_MIN_UNITS and not block.table_cell and is_ticker(block.clean):
+            block.relabel(_NAV, _TICKER_REASON)
+
+
+# A ticker (a marquee) is one short phrase repeated along a line ('Book Now * Book Now * ...'):
+# a moving decoration, not a sentence of the page. Its words repeat with a period of at most
+# ``TICKER_MAX_PERIOD`` words, ``TICKER_MIN_REPEATS`` times or more.
+TICKER_MAX_PERIOD = 8
+TICKER_MIN_REPEATS = 3
+TICKER_MIN_UNITS = TICKER_MIN_REPEATS + 2
+_TICKER_REASON = "a ticker: one phrase repeated along the line"
+
+
+def is_ticker(text: str) -> bool:
+    """The text's words are one phrase of up to ``TICKER_MAX_PERIOD`` words repeated, at least
+    ``TICKER_MIN_REPEATS`` times; the first and last words are left out (the line may start and
+    end inside the phrase: 'Now *Book Now *Book'): a few list comparisons."""
+    words = text.casefold().split()
+    inner = len(words) - 2  # the words compared
+    for period in range(1, min(TICKER_MAX_PERIOD, inner // TICKER_MIN_REPEATS) + 1):
+        if words[period + 1] == words[1] and words[period + 1:-1] == words[1:-period - 1]:
+            return True
+    return False
+
+
+_CARD_REASON = "a short line of a card whose text is the service page's body"
+
+
+def _card_lines(blocks: Sequence[Block]) -> None:
+    """The short lines (a feature's name, a plan's price, a figure's label) beside body in one
+    card: a leftover ``_section_taken`` accepts whose element's parent also holds a body block
+    next to it (within ``_CARD_REACH`` blocks), which ``_SERVICE_SECTION_UNITS`` kept out when the
+    page reads as an article; not a button's line. Read only around each such line."""
+    for i, block in enumerate(blocks):
+        ids = block.dom_ids
+        if block.label is _BODY or ids is None or len(ids) < 2 or not _section_taken(block) or _reads_as_control(block):
+            continue
+        parent = ids[-2]
+        for j in range(max(0, i - _CARD_REACH), min(len(blocks), i + _CARD_REACH + 1)):
+            other = blocks[j]
+            if other.label is _BODY and other.reason is not _CARD_REASON and other.dom_ids and parent in other.dom_ids:
+                block.relabel(_BODY, _CARD_REASON)
+                break
+
+
+_CARD_REACH = 2
+
+
+def _reads_as_control(block: Block) -> bool:
+    """A button's line: an action's word first (``CONTROL_VERBS``) or a button's markup."""
+    return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
 
 
 # The head zone's lines (title.label_head): on a service page the headline, the label above it and
@@ -334,17 +396,17 @@ def _section_taken(block: Block) -> bool:
     return bool(block.clean) and block.link_ratio < _LINK_HEAVY and block.reason.startswith(SERVICE_CLOSED_REASONS)
 
 
-# A record list's entry that is a link and words of its own beside it (a provider with its phone
-# number, a reference with its author): a listed section; an entry all link (teaser headlines, a
-# feed) and a teaser's summary (hardly any link) stay out.
-_ENTRY_LINK_SHARE = (_LINK_HEAVY, 0.9)
+# A record list's entry that is not all link: a link and words of its own beside it (a provider
+# with its phone number), or the text under a linked title (an FAQ's answer under its question, a
+# feature's description under its linked name): a listed section of the page, inside or outside
+# its <main> (page builders rarely mark one). An entry all link (teaser headlines, a feed) stays out.
+_ENTRY_MAX_LINK_SHARE = 0.9
 
 
 def _listed_entry(block: Block) -> bool:
-    """A record list's linked entry with words of its own, inside the page's <main>."""
-    low, high = _ENTRY_LINK_SHARE
-    return (block.reason == records.RELATED_REASON and low <= block.link_ratio < high and bool(block.clean)
-            and not block.image and _content_element(block) is not None)
+    """A record list's entry with words of its own (not all link)."""
+    return (block.reason == records.RELATED_REASON and block.link_ratio < _ENTRY_MAX_LINK_SHARE
+            and bool(block.clean) and not block.image)
 
 
 # The class word page builders give a service page's hero and its boxed sections, as ad slots
@@ -793,10 +855,32 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
 }
 
 
+# Body selection gives a block after the article region the family of the nearest closer above it
+# ('under the copyright block at line 64'). A closer above the body's first block (a 'Privacy
+# Policy' link in the header's menu, a related header in the hero) closes nothing the page's
+# content follows: what it claimed after the region is a leftover like the others.
+_UNDER_CLOSER = "under the "
+_AT_LINE = " block at line "
+
+
+def free_stale_closers(blocks: Sequence[Block]) -> None:
+    """Blocks under a closer that stands above the body's first block become leftovers."""
+    first = next((block.line for block in blocks if block.label is _BODY), None)
+    if first is None:
+        return
+    for block in blocks:
+        if block.reason.startswith(_UNDER_CLOSER):
+            _, sep, line = block.reason.rpartition(_AT_LINE)
+            if sep and line.isdigit() and int(line) < first:
+                block.relabel(_NAV, LEFTOVER_REASONS[0])
+
+
 def adapt_body(blocks: Sequence[Block], page_type: str, cues: Cues) -> None:
-    """Widen the body to what the page type's main content is (nothing to do for an article)."""
+    """Widen the body to what the page type's main content is (nothing to do for an article),
+    once the blocks a stale closer claimed are leftovers again (``free_stale_closers``)."""
     adapter = ADAPTERS.get(page_type)
     if adapter is not None and blocks and blocks[0].dom_ids is not None:
+        free_stale_closers(blocks)
         adapter(blocks, cues)
 
 
