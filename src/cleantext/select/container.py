@@ -99,7 +99,13 @@ def _deepest_holding(blocks: Sequence[Block], share: float,
 def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     """Leftover blocks inside the article's element become body; returns their indexes."""
     body_paths = {block.dom_path for block in blocks if block.label is _BODY}
-    body_parents = {path.rpartition(">")[0] for path in body_paths if path}
+    parents: set[str] = set()
+
+    def body_parents() -> set[str]:  # made when first asked: few pages have a heading under a closer
+        if not parents:
+            parents.update(path.rpartition(">")[0] for path in body_paths if path)
+        return parents
+
     taken: list[int] = []
     if bare_page(blocks):
         last = max(i for i, block in enumerate(blocks) if block.label is _BODY)
@@ -179,15 +185,15 @@ def bare_page(blocks: Sequence[Block]) -> bool:
     return all(block.dom_node is None for block in blocks) and any(block.label is _BODY for block in blocks)
 
 
-def _reconsidered(block: Block, body_paths: set[str | None], body_parents: set[str],
+def _reconsidered(block: Block, body_paths: set[str | None], body_parents: Callable[[], set[str]],
                   lead_units: int | None = _LEAD_UNITS) -> bool:
     """Whether ``block`` joins the body if it lies inside the article's element (deck lines of at
     least ``lead_units``; none when None)."""
     if block.reason.startswith(_FALSE_CLOSER_REASONS):
         if block.link_ratio >= 0.5:
             return False
-        if block.heading:
-            return _parent_path(block) in body_parents
+        if block.heading:  # rare (a box between sections): the body's parents are made only here
+            return _parent_path(block) in body_parents()
         return block.units >= _PARAGRAPH_UNITS and block.dom_path in body_paths
     if block.label in (_NAV, _RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
         return block.link_ratio < 0.5
