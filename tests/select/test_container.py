@@ -67,6 +67,36 @@ def test_a_teaser_outside_the_article_element_stays_out() -> None:
     assert teaser_block.label is not Label.BODY
 
 
+
+RELATED_BOX = (
+    "<div><h3>Related articles</h3><ul>"
+    "<li><a href='/a'>Harbour tunnel opens after years of delay</a></li>"
+    "<li><a href='/b'>New ferry line to the islands announced</a></li></ul></div>"
+)
+
+
+@given(st.sampled_from(["h2", "h3"]), st.sampled_from(["The sea wall", "What the engineers will look at"]))
+def test_a_section_heading_after_an_inline_box_stays_in_the_body(tag: str, heading: str) -> None:
+    """A long article split into sections with a box between them: the next section's heading
+    (beside the body's paragraphs, in their element) is article, not the box's furniture."""
+    html = page(RELATED_BOX).replace(f"<p>{AFTER_THE_BOX[0]}", f"<{tag}>{heading}</{tag}><p>{AFTER_THE_BOX[0]}")
+    assert f"</{tag}><p>{AFTER_THE_BOX[0]}" in html
+    doc = cleantext.clean_html(html)
+    for text in [*PARAGRAPHS, heading, *AFTER_THE_BOX]:
+        assert text in doc.body
+    assert "Harbour tunnel opens" not in doc.body
+
+
+def test_a_heading_under_an_inline_box_over_no_text_keeps_its_label() -> None:
+    """A heading after the box that heads nothing the body keeps (a box's title over links)
+    stays what the closer made it."""
+    links = "<ul>" + "".join(f"<li><a href='/r{i}'>Harbour story number {i}</a></li>" for i in range(4)) + "</ul>"
+    html = page(RELATED_BOX).replace("</article>", f"<h2>Harbour archive</h2>{links}</article>")
+    doc = cleantext.clean_html(html)
+    assert "Harbour archive" not in doc.body
+    block = next(block for block in doc.blocks if block.clean == "Harbour archive")
+    assert block.reason.startswith("under the related block")
+
 # --- the article's lead above its first paragraph -------------------------------------------
 
 from hypothesis import given, settings

@@ -27,7 +27,9 @@ _LEFTOVER_REASONS = (
     "paragraph after the article",
 )
 # A closer inside the article (an inline 'Read also' box, a photo's copyright line) ends the
-# region early; a paragraph under it that stands beside the body's paragraphs is still article.
+# region early; a paragraph under it that stands beside the body's paragraphs is still article,
+# and so is a heading among them (a child of the element that holds body paragraphs): the
+# article's next section starts there, after the box, so the box did not close the article.
 _FALSE_CLOSER_REASONS = ("under the related block", "under the copyright block")
 _PARAGRAPH_UNITS = 15
 _CHAIN_LIMIT = 24
@@ -97,6 +99,13 @@ def _deepest_holding(blocks: Sequence[Block], share: float,
 def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     """Leftover blocks inside the article's element become body; returns their indexes."""
     body_paths = {block.dom_path for block in blocks if block.label is _BODY}
+    parents: set[str] = set()
+
+    def body_parents() -> set[str]:  # made when first asked: few pages have a heading under a closer
+        if not parents:
+            parents.update(path.rpartition(">")[0] for path in body_paths if path)
+        return parents
+
     taken: list[int] = []
     if bare_page(blocks):
         last = max(i for i, block in enumerate(blocks) if block.label is _BODY)
@@ -105,7 +114,7 @@ def expand_to_container(blocks: Sequence[Block]) -> list[int]:
         decks = sum(1 for block in blocks if block.label is _SUBTITLE)
         lead_units = 1 if decks > _MAX_DECK_LINES else None
         for i in range(last):  # what follows the article's last paragraph is not the article
-            if _reconsidered(blocks[i], body_paths, lead_units=lead_units):
+            if _reconsidered(blocks[i], body_paths, body_parents, lead_units=lead_units):
                 blocks[i].relabel(_BODY, "on a page that is nothing but its article")
                 taken.append(i)
         return taken
@@ -113,27 +122,36 @@ def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     if container is None or container.tag in ("body", "html"):
         return taken
     headings: list[int] = []  # the headings given back, the only blocks _drop_empty_headings judges
+    closed: dict[int, tuple[Label, str]] = {}  # headings taken from under a closer: what they were
     for i, block in enumerate(blocks):
-        if _reconsidered(block, body_paths) and any(node is container for node in _chain(block)):
-            block.relabel(_BODY, INSIDE_REASON)
-            taken.append(i)
+        if _reconsidered(block, body_paths, body_parents) and any(node is container for node in _chain(block)):
             if block.heading:
                 headings.append(i)
+                if block.reason.startswith(_FALSE_CLOSER_REASONS):
+                    closed[i] = block.label, block.reason  # type: ignore[assignment]  # labelled
+            block.relabel(_BODY, INSIDE_REASON)
+            taken.append(i)
     if headings:
-        _drop_empty_headings(blocks, headings)
+        _drop_empty_headings(blocks, headings, closed)
     return taken
+
+
+def _parent_path(block: Block) -> str:
+    return (block.dom_path or "").rpartition(">")[0]
 
 
 INSIDE_REASON = "inside the article's element"
 EMPTY_HEADING_REASON = "heading over no article text (a box's title inside the article's element)"
 
 
-def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int]) -> None:
+def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int],
+                         closed: dict[int, tuple[Label, str]]) -> None:
     """A heading the article's element gave the body (``headings``) after the article's last
     paragraph heads a section of the article only when article text follows it before the next
     heading of its level or above ('Further information' over a box of links, 'More from the show'
     over teasers are not). A heading printed twice does not end a section; a heading in a list
-    item or a table cell is an item's text."""
+    item or a table cell is an item's text. A heading taken from under a closer (``closed``) that
+    heads no text goes back to what it was (a later stage may read it otherwise)."""
     last = len(blocks) - 1  # the article's last paragraph (region body), found from the end
     while last >= 0 and (blocks[last].label is not _BODY or blocks[last].reason == INSIDE_REASON):
         last -= 1
@@ -144,7 +162,7 @@ def _drop_empty_headings(blocks: Sequence[Block], headings: Sequence[int]) -> No
         if block.list_item or block.table_cell:
             continue
         if not _heads_text(blocks, i):
-            block.relabel(_NAV, EMPTY_HEADING_REASON)
+            block.relabel(*closed.get(i, (_NAV, EMPTY_HEADING_REASON)))
 
 
 def _heads_text(blocks: Sequence[Block], i: int) -> bool:
@@ -167,11 +185,16 @@ def bare_page(blocks: Sequence[Block]) -> bool:
     return all(block.dom_node is None for block in blocks) and any(block.label is _BODY for block in blocks)
 
 
-def _reconsidered(block: Block, body_paths: set[str | None], lead_units: int | None = _LEAD_UNITS) -> bool:
+def _reconsidered(block: Block, body_paths: set[str | None], body_parents: Callable[[], set[str]],
+                  lead_units: int | None = _LEAD_UNITS) -> bool:
     """Whether ``block`` joins the body if it lies inside the article's element (deck lines of at
     least ``lead_units``; none when None)."""
     if block.reason.startswith(_FALSE_CLOSER_REASONS):
-        return block.units >= _PARAGRAPH_UNITS and block.link_ratio < 0.5 and block.dom_path in body_paths
+        if block.link_ratio >= 0.5:
+            return False
+        if block.heading:  # rare (a box between sections): the body's parents are made only here
+            return _parent_path(block) in body_parents()
+        return block.units >= _PARAGRAPH_UNITS and block.dom_path in body_paths
     if block.label in (_NAV, _RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
         return block.link_ratio < 0.5
     # A deck line inside the article's element is part of the article (its lead, its standfirst).
