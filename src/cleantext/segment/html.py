@@ -27,8 +27,8 @@ from lxml import etree
 
 from ..caches import LineCache
 from ..cues import load as load_cues
-from ..model import PATH_DEPTH, Block, DomNode
-from ..textutil import fold_spaces, is_terminal
+from ..model import PATH_DEPTH, Block, DomNode, dom_block
+from ..textutil import fold_spaces, is_terminal, refold_spaces
 from . import coarse
 from .dom_meta import MAX_JSON_CHARS, MAX_MARKUP, Capture, PageFacts, read_meta
 from .measure import measure
@@ -547,7 +547,7 @@ class _Walker:
         text = " ".join(raw.split())
         # fold_spaces only changes what is not white space, so it may start from the folded text,
         # which is shorter and often ASCII (&nbsp; is white space): the same text, with less to scan.
-        clean = text if text.isascii() else fold_spaces(text)
+        clean = refold_spaces(text)
         if clean:
             if code:
                 lines = [line.rstrip() for line in raw.split("\n")]
@@ -560,12 +560,11 @@ class _Walker:
             depth = owner.depth
             since = depth - PATH_DEPTH if depth > PATH_DEPTH else 0
             number = len(self.blocks)
-            self._emit(Block(
-                index=number,
-                text=text,
-                clean=clean,
-                line=number + 1,
-                line_end=number + 1,
+            self._emit(dom_block(
+                number,
+                text,
+                clean,
+                image=False,
                 link_ratio=min(1.0, self.link_chars / self.chars),
                 heading=owner.heading,
                 list_item=owner.li,
@@ -585,16 +584,17 @@ class _Walker:
         if not clean:
             return
         number = len(self.blocks)
-        self._emit(Block(
-            index=number,
-            text=" ".join(alt.split()),
-            clean=clean,
-            line=number + 1,
-            line_end=number + 1,
+        self._emit(dom_block(
+            number,
+            " ".join(alt.split()),
+            clean,
             image=True,
             link_ratio=1.0 if frame.link else 0.0,
+            heading=0,
             list_item=frame.li,
+            table_cell=False,
             quote=frame.quote,
+            code=False,
             dom_path=self._dom_path(frame.depth),
             dom_ids=self._dom_ids(frame.depth),
             dom_node=_node(frame.evidence),
