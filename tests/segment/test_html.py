@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleantext.model import PATH_DEPTH, Block
+from cleantext.segment import html as html_module
 from cleantext.segment.html import HtmlPage, attribute_words, compact_names, segment_html
 from cleantext.textutil import fold_spaces
 
@@ -543,3 +544,25 @@ def test_the_attribute_limit_is_the_running_pythons() -> None:
     plain = sys.getsizeof({f"a{n}": None for n in range(segment.MAX_WALKER_ATTRIBUTES)})
     assert dict_size(segment.MAX_WALKER_ATTRIBUTES) < plain
     assert dict_size(segment.MAX_WALKER_ATTRIBUTES + 1) >= plain
+
+
+_CLASS_CHARS = st.text(st.sampled_from("abcXY019-_ :()[%"), max_size=30)
+
+
+@given(_CLASS_CHARS)
+def test_a_class_value_reads_as_its_shape_with_digits_as_zero(value: str) -> None:
+    # describe reads a value once per shape ('comment-123' as 'comment-000'): digits must only
+    # separate words and count toward a name's length, whatever the value.
+    shape = value.translate(str.maketrans("123456789", "000000000"))
+    assert html_module._describe(value) == html_module._describe(shape)
+    assert html_module.describe(value) == html_module._describe(value)
+
+
+@given(st.text(st.sampled_from("abcdeXYZ0123456789-_"), min_size=1, max_size=20))
+def test_a_name_part_reads_the_same_through_its_shortcuts(part: str) -> None:
+    # _read_part's one-piece shortcut gives what the general reading gives.
+    words, name = html_module._read_part(part)
+    pieces = [w.lower() for w in html_module._ASCII_WORDS.findall(part)]
+    assert name == "".join(pieces)
+    if words:
+        assert set(words) <= {piece for piece in pieces if len(piece) > 1}
