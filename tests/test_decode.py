@@ -6,9 +6,12 @@ import random
 import zlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleantext
-from cleantext.decode import decode_bytes
+from cleantext.decode import decode_bytes, decode_page
+from cleantext.errors import InputError
 
 KO = (
     "샘 올트먼 오픈AI 최고경영자가 다음달 서울을 방문해 국내 기업 대표들과 만난다. "
@@ -142,3 +145,21 @@ def test_utf8_with_one_stray_byte_stays_utf8() -> None:
     data = PAGE_KO.encode("utf-8").replace(b"\n\n", b"\n\xa0\n", 1)
     text = decode_bytes(data)
     assert "서울시, 새 교통 대책 발표" in text, text[:80]
+
+
+@given(st.text())
+def test_utf8_bytes_are_kept_exactly_when_the_text_is_their_reading(text: str) -> None:
+    # The HTML parser reads Decoded.utf8 instead of encoding the text again: they must be equal.
+    data = text.encode("utf-8", errors="replace")
+    try:
+        decoded = decode_page(data, html=True)
+    except InputError:
+        return  # binary-looking input is refused before any reading
+    if decoded.utf8 is not None:
+        assert decoded.utf8 == decoded.text.encode("utf-8")
+
+
+def test_a_bom_or_another_charset_keeps_no_utf8_bytes() -> None:
+    assert decode_page("\ufeff<p>é</p>".encode("utf-8"), html=True).utf8 is None
+    assert decode_page("<p>é</p>".encode("latin-1"), html=True).utf8 is None
+    assert decode_page("<p>é</p>".encode("utf-8"), html=True).utf8 == "<p>é</p>".encode("utf-8")

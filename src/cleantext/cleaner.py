@@ -97,7 +97,7 @@ class Cleaner:
             kind = "html" if looks_like_html(text) else "text"
         budget.check()
         if kind == "html":
-            doc = self._clean_html_text(text, url=url, name=name)
+            doc = self._clean_html_text(text, url=url, name=name, utf8=decoded.utf8 if decoded is not None else None)
         else:
             doc = self._clean_text(text, name=name)
         return _with_decoding(doc, decoded) if decoded is not None else doc
@@ -141,10 +141,10 @@ class Cleaner:
     def _clean_text(self, text: str, *, name: str | None) -> Document:
         return assemble(segment_text(text), self.cues, kind="text", source=name)
 
-    def _clean_html_text(self, html: str, *, url: str | None, name: str | None) -> Document:
+    def _clean_html_text(self, html: str, *, url: str | None, name: str | None, utf8: bytes | None = None) -> Document:
         from .segment.html import segment_html  # lxml is only loaded for HTML
 
-        page = segment_html(html, url=url)
+        page = segment_html(html, url=url, utf8=utf8)
         dated = "date" in page.meta or "author" in page.meta
         evidence = TypeEvidence(page.schema, page.og_type, page.meta.get("url") or url, dated, page.page_words)
         return assemble(page.blocks, self.cues, kind="html", source=name or url,

@@ -91,7 +91,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     guesser turns the whole page into mojibake, so damaged UTF-8 stays UTF-8.
     """
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", utf8=data)
     except UnicodeDecodeError as error:
         if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
             cut = _replacing(data[: error.start], "utf-8", "")
@@ -143,6 +143,9 @@ class Decoded:
     text: str
     encoding: str
     warning: str | None = None
+    # The input itself when ``text`` is exactly its UTF-8 reading: the HTML parser reads these
+    # bytes instead of encoding the text again (a pass over every page).
+    utf8: bytes | None = attrs.field(default=None, repr=False, eq=False)
 
 
 def decode_bytes(data: bytes, *, name: str = "input", html: bool | None = None, hint: str | None = None) -> str:

@@ -566,3 +566,13 @@ def test_a_name_part_reads_the_same_through_its_shortcuts(part: str) -> None:
     assert name == "".join(pieces)
     if words:
         assert set(words) <= {piece for piece in pieces if len(piece) > 1}
+
+
+@given(st.text(st.sampled_from("<p>a é\u00a0/div\x00!DOCTYPE[]"), max_size=80))
+def test_the_parser_reads_the_given_bytes_as_it_reads_the_text(text: str) -> None:
+    # segment_html reads the decoded bytes when preparing the page changed nothing; when it did
+    # (NULs, a DTD subset) the bytes are set aside: the blocks are those of the text either way.
+    def shape(page: HtmlPage) -> list[tuple[str, str | None]]:
+        return [(block.clean, block.dom_path) for block in page.blocks]
+
+    assert shape(segment_html(text, utf8=text.encode("utf-8"))) == shape(segment_html(text))

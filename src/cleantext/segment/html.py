@@ -414,12 +414,13 @@ class ParserTarget(Protocol[_Result]):
     def close(self) -> _Result: ...
 
 
-def parse_into(html: str, make_target: Callable[[], ParserTarget[_Result]]) -> _Result | None:
+def parse_into(html: str, make_target: Callable[[], ParserTarget[_Result]], utf8: bytes | None = None) -> _Result | None:
     """Parse a prepared page into a fresh target and return what its ``close`` gives; again, into a
-    new target, with the nesting capped when libxml2 gave up on depth. None when lxml fails."""
+    new target, with the nesting capped when libxml2 gave up on depth. None when lxml fails.
+    ``utf8``, when given, is ``html`` encoded already."""
     try:
         parser = html_parser(make_target())
-        result = etree.fromstring(html.encode("utf-8", errors="replace"), parser)
+        result = etree.fromstring(utf8 if utf8 is not None else html.encode("utf-8", errors="replace"), parser)
         if _too_deep(parser):
             result = etree.fromstring(_cap_depth(html).encode("utf-8", errors="replace"), html_parser(make_target()))
     except (etree.LxmlError, ValueError):
@@ -970,22 +971,28 @@ class _Walker:
             self.captures = [capture for capture in self.captures if capture.open > 0]
 
 
-def segment_html(html: str | bytes, url: str | None = None) -> HtmlPage:
-    """Blocks, title and metadata of an HTML page; never raises for any string."""
+def segment_html(html: str | bytes, url: str | None = None, utf8: bytes | None = None) -> HtmlPage:
+    """Blocks, title and metadata of an HTML page; never raises for any string.
+
+    ``utf8`` may give the bytes ``html`` was decoded from (strict UTF-8): the parser reads them
+    when preparing the page changed nothing, instead of encoding the text again.
+    """
     text = prepare(html)
+    if text is not html:
+        utf8 = None  # NULs or a DTD subset went: the bytes are no longer the text
     cap = coarse.cap(len(text), COARSE_MIN_BLOCKS, COARSE_BLOCKS_PER_MB) if text is not None else 0
-    walked = parse_into(text, lambda: _Walker(max_blocks=cap)) if text is not None else None
+    walked = parse_into(text, lambda: _Walker(max_blocks=cap), utf8) if text is not None else None
     if text is None or walked is None:
         return HtmlPage([], None, {"url": url} if url else {}, None)
     if (walked.visible_chars < _HIDDEN_RETRY_VISIBLE
             and walked.hidden_chars > _HIDDEN_RETRY_RATIO * max(walked.visible_chars, 200)):
         # The article itself is hidden until a script shows it: keep the hidden text.
-        walked = parse_into(text, lambda: _Walker(drop_hidden=False, max_blocks=cap)) or walked
+        walked = parse_into(text, lambda: _Walker(drop_hidden=False, max_blocks=cap), utf8) or walked
     elif (walked.visible_chars < _NOSCRIPT_RETRY_VISIBLE
             and walked.noscript_chars > _NOSCRIPT_RETRY_RATIO * max(walked.visible_chars, 200)):
         # A page built by its scripts ships its content in <noscript> for crawlers (a forum's
         # thread behind a loading screen): that copy is the page.
-        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_noscript=True)) or walked
+        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_noscript=True), utf8) or walked
     meta = read_meta(walked.facts, url=url, headlines=walked.h1)
     return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body, meta.schema, meta.og_type,
                     meta.data_text, meta.page_words)
