@@ -800,10 +800,12 @@ _CONTENT_ROLES = frozenset({"main", "article"})
 _BESIDE_TAGS = frozenset({"nav", "aside"})
 _BESIDE_ROLES = frozenset({"navigation", "complementary"})
 _DOC_REASON = "the documentation page's content element"
-# What a documentation page's rule takes: body selection's leftovers, record lists (a chapter's
-# contents, an API's linked rows) and what it put under a closer (a 'Read more' link, a licence
-# line between sections), never what a detector or class words named.
-DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, "under the related block", "under the copyright block")
+# What a documentation page's rule takes: body selection's leftovers, record lists and the line
+# that heads one (a chapter's contents under 'Table of Contents', an API's linked rows) and what
+# it put under a closer (a 'Read more' link, a licence line between sections), never what a
+# detector or class words named.
+DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, records.HEADER_REASON,
+                "under the related block", "under the copyright block")
 
 
 def _content_element(block: Block) -> DomNode | None:
@@ -829,7 +831,7 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     if not body:
         return
     start, stop = _body_span(blocks)
-    for block in blocks[start:stop]:
+    for block in blocks[_list_opening(blocks, start):stop]:
         if _doc_taken(block):
             block.relabel(_BODY, _DOC_REASON)
     element = _content_element(body[0])
@@ -838,6 +840,28 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if _doc_taken(block) and _content_element(block) is element:
             block.relabel(_BODY, _DOC_REASON)
+
+
+
+
+_RECORD_REASONS = (records.RELATED_REASON, records.HEADER_REASON)  # a record list's items, its header
+
+
+def _list_opening(blocks: Sequence[Block], start: int) -> int:
+    """Where a record list (its header too) that runs right up to the body's first block begins,
+    when it lies in the element around that block: a chapter's table of contents under its
+    'Table of Contents' line opens the chapter's text; ``start`` when there is none."""
+    ids = blocks[start].dom_ids
+    if not ids or len(ids) < 2:
+        return start
+    holder = ids[-2]  # the element around the body's first block
+    at = start
+    while at > 0:
+        block = blocks[at - 1]
+        if block.reason not in _RECORD_REASONS or not block.dom_ids or holder not in block.dom_ids:
+            break
+        at -= 1
+    return at
 
 
 def _doc_taken(block: Block) -> bool:
