@@ -825,6 +825,21 @@ def test_a_collections_items_join_its_short_intro_that_reads_as_an_article(cards
     assert any(text.startswith("Paragraph 0 of the guide") for text in kept)
 
 
+@given(st.integers(4, 8), st.integers(1, 2))
+def test_a_collections_sidebar_beside_its_intro_and_items_is_not_its_body(cards: int, panels: int) -> None:
+    """A collection whose short intro and items share a column: the panels of the sidebar column
+    beside it (the cart, the shop's hours) are not sections of its content."""
+    page = _shop_page(cards, 3)
+    column = page[page.index("<h1>"):page.index("</body>")]
+    sidebar = "".join(f"<div class='panel'><h3>Panel heading {n}</h3><div>Panel text number {n} of the shop</div></div>"
+                      for n in range(panels))
+    page = f"<html><body><div class='row'><div class='col-9'>{column}</div><div class='col-3'>{sidebar}</div></div></body></html>"
+    labels = dict(_labelled(page, "collection"))
+    assert all(labels[f"Silver hoop earrings model {n}"] is Label.BODY for n in range(cards))
+    assert all(labels[f"Panel text number {n} of the shop"] is not Label.BODY for n in range(panels))
+    assert all(labels[f"Panel heading {n}"] is not Label.BODY for n in range(panels))
+
+
 def test_a_collections_long_guide_keeps_the_body_alone_when_its_items_do_not_dwarf_it() -> None:
     """A buying guide over ``INTRO_MAX_UNITS`` may be the page's content in its own right: items
     that do not dwarf it stay out, as before."""

@@ -494,9 +494,12 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
         if within_article and _listed_body(blocks, groups):
             start, stop = _body_span(blocks)
         else:
-            items = _items_dwarfing_body(blocks, groups, with_intro=not within_article)
-            if items is None:
+            found = _items_dwarfing_body(blocks, groups, with_intro=not within_article)
+            if found is None:
                 return None
+            items, dwarfing = found
+            if not dwarfing:
+                start, stop = _intro_and_items_span(blocks, items)
     if items is None:
         items = main_items(blocks, groups)
     for item in items:
@@ -665,10 +668,11 @@ INTRO_MAX_UNITS = 400
 
 def _items_dwarfing_body(
     blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]], with_intro: bool = False
-) -> list[range] | None:
-    """The main items (``main_items``) when their text outside the body is ``ITEMS_OVER_BODY``
-    times the body's or, ``with_intro`` (a collection), the body is an intro (``INTRO_MAX_UNITS``),
-    else None (read only when the text outside the body could be that much)."""
+) -> tuple[list[range], bool] | None:
+    """The main items (``main_items``) and whether they dwarf the body, when their text outside
+    the body is ``ITEMS_OVER_BODY`` times the body's or, ``with_intro`` (a collection), the body
+    is an intro (``INTRO_MAX_UNITS``), else None (read only when the text outside the body could
+    be that much)."""
     body = rest = 0
     for block in blocks:
         if block.label is _BODY:
@@ -680,7 +684,25 @@ def _items_dwarfing_body(
         return None
     items = main_items(blocks, groups)
     held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not _BODY)
-    return items if held >= ITEMS_OVER_BODY * body or (intro and held) else None
+    dwarfing = held >= ITEMS_OVER_BODY * body
+    return (items, dwarfing) if dwarfing or (intro and held) else None
+
+
+def _intro_and_items_span(blocks: Sequence[Block], items: Sequence[range]) -> tuple[int, int]:
+    """[first, last + 1) of the blocks in the innermost element around both the article region
+    and the main items: the page's content when its article is the items' intro (a blurb above or
+    below a shop's grid, items that do not dwarf it); a sidebar's panels beside that element (the
+    cart, the shop's hours) are not sections of it. The whole page when no element holds both
+    within the paths' reach."""
+    start, stop = _body_span(blocks)
+    ends = [blocks[start].dom_ids, blocks[stop - 1].dom_ids, blocks[items[0][0]].dom_ids, blocks[items[-1][-1]].dom_ids]
+    first = ends[0] or ()
+    common = [node for node in first if all(ids and node in ids for ids in ends[1:])]
+    if not common:
+        return 0, len(blocks)
+    holder = common[-1]
+    inside = [i for i, block in enumerate(blocks) if block.dom_ids and holder in block.dom_ids]
+    return inside[0], inside[-1] + 1
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
