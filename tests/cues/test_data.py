@@ -78,6 +78,13 @@ def test_word_boundary_patterns_match(line: str, language: str) -> None:
     assert load((language,)).search("caption_patterns", line)
 
 
+@pytest.mark.parametrize("line", ["Bisher keine Kommentare", "Noch keine Kommentare", "Bisher noch keine Kommentare"])
+def test_a_comment_sections_empty_state_is_a_comments_line(line: str) -> None:
+    """'No comments yet' in German: the comment section's placeholder, not a line of the page."""
+    assert load(("de",)).search("comments_patterns", line)
+    assert not load(("de",)).search("comments_patterns", "Bisher keine Ergebnisse")
+
+
 def _ungated_search(family: Family, text: str) -> regex.Match[str] | None:
     """What ``Family.search`` finds, without its openings cache or its substring gates."""
     match = family.start.match(text) if family.start is not None else None

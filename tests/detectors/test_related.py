@@ -22,6 +22,8 @@ def test_headers(line: str) -> None:
     "[관련기사] 정부, 청년 일자리 대책 발표",
     "Read more: The council approves a budget for the city's parks",
     "See also: Five things to know about the new tax rules",
+    "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?",
+    "Przeczytaj także: Rząd przyjął projekt ustawy o samorządach",
 ])
 def test_inline_related_links(line: str) -> None:
     assert label_of(related, line) == "related"
@@ -35,6 +37,7 @@ def test_inline_related_links(line: str) -> None:
     "Related costs, such as insurance and repairs, are not included in the figure.",
     "You may also like the new park, the mayor told residents on Tuesday.",
     "Weitere Artikel von Beringer",  # a shop's products ('Artikel'), not its stories
+    "Dowiedz się więcej o programie na stronie urzędu, powiedział rzecznik.",  # no colon: a sentence
 ])
 def test_body_sentences_are_not_related(sentence: str) -> None:
     assert labels(related, sentence) == [None]

@@ -825,6 +825,21 @@ def test_a_collections_items_join_its_short_intro_that_reads_as_an_article(cards
     assert any(text.startswith("Paragraph 0 of the guide") for text in kept)
 
 
+@given(st.integers(4, 8), st.integers(1, 2))
+def test_a_collections_sidebar_beside_its_intro_and_items_is_not_its_body(cards: int, panels: int) -> None:
+    """A collection whose short intro and items share a column: the panels of the sidebar column
+    beside it (the cart, the shop's hours) are not sections of its content."""
+    page = _shop_page(cards, 3)
+    column = page[page.index("<h1>"):page.index("</body>")]
+    sidebar = "".join(f"<div class='panel'><h3>Panel heading {n}</h3><div>Panel text number {n} of the shop</div></div>"
+                      for n in range(panels))
+    page = f"<html><body><div class='row'><div class='col-9'>{column}</div><div class='col-3'>{sidebar}</div></div></body></html>"
+    labels = dict(_labelled(page, "collection"))
+    assert all(labels[f"Silver hoop earrings model {n}"] is Label.BODY for n in range(cards))
+    assert all(labels[f"Panel text number {n} of the shop"] is not Label.BODY for n in range(panels))
+    assert all(labels[f"Panel heading {n}"] is not Label.BODY for n in range(panels))
+
+
 def test_a_collections_long_guide_keeps_the_body_alone_when_its_items_do_not_dwarf_it() -> None:
     """A buying guide over ``INTRO_MAX_UNITS`` may be the page's content in its own right: items
     that do not dwarf it stay out, as before."""
@@ -885,3 +900,23 @@ def test_a_cards_caption_markup_is_its_text_on_a_collection(cards: int) -> None:
     page = (f"<html><body><h1>Laser projectors</h1><div class='product-list'>{grid}</div></body></html>")
     kept = [text for text, label in _labelled(page, "collection") if label is Label.BODY]
     assert all(f"Laser projector model {n} with 5000 lumens" in kept for n in range(cards))
+
+
+@given(st.integers(3, 8))
+def test_a_chapters_contents_above_its_first_paragraph_are_its_body_with_their_header(entries: int) -> None:
+    """A chapter's table of contents under its 'Table of Contents' line, right above the chapter's
+    first paragraph in the chapter's element, opens a documentation page's text (header too); the
+    menu and a list of teasers before the chapter, outside its element, do not."""
+    menu = "".join(f"<li><a href='/m/{n}'>Menu entry {n}</a></li>" for n in range(5))
+    teasers = "".join(f"<li><a href='/blog/{n}'>Blog post about index tuning, part {n}</a></li>" for n in range(4))
+    text = "".join(f"<p>{OVERVIEW.replace('server', word)}</p>" for word in ("server", "database", "host", "peer"))
+    contents = "".join(f"<dt><a href='/ch11/{n}'>11.{n}. Index type number {n}</a></dt>" for n in range(entries))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav>"
+            f"<div class='box'><p>Index tuning notes</p><ul>{teasers}</ul></div><div class='chapter'><div class='toc'><p>Table of Contents</p><dl class='toc'>{contents}</dl></div>"
+            f"{text}</div></body></html>")
+    doc, article = dict(_labelled(page, "documentation")), dict(_labelled(page, "article"))
+    assert doc["Table of Contents"] is Label.BODY and article["Table of Contents"] is not Label.BODY
+    for n in range(entries):
+        assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
+    assert all(doc[f"Menu entry {n}"] is not Label.BODY for n in range(5))
+    assert all(doc[f"Blog post about index tuning, part {n}"] is not Label.BODY for n in range(4))

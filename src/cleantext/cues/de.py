@@ -60,7 +60,7 @@ CUES = {
     "banner": ["anzeige", "werbung", "sponsored", "gesponsert"],
     "comments_patterns": [
         "^hinterlassen sie (?:eine antwort|einen kommentar)", "^kommentieren$", "^sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)", "^zum kommentieren", "^kommentar abschicken",
-        "^hinterlasse (?:eine antwort|einen kommentar)", "^schreibe? einen kommentar", "^kommentar (?:verfassen|hinzufügen|abgeben)", "^(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht", "^\\d+\\s+gedanken zu\\b", "^\\d+\\s+(?:antworten|reaktionen|kommentare) (?:zu|auf)\\b", "^kommentare sind geschlossen", "^leserkommentare", "^neueste leser-kommentare", "^diskussion$",r"^\d+\s*kommentare?$", r"^kommentare?(?:\s*\(\d+\))?$", r"^kommentar schreiben", r"^(?:keine|ein) kommentar", r"^diskutieren sie mit"],
+        "^hinterlasse (?:eine antwort|einen kommentar)", "^schreibe? einen kommentar", "^kommentar (?:verfassen|hinzufügen|abgeben)", "^(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht", "^\\d+\\s+gedanken zu\\b", "^\\d+\\s+(?:antworten|reaktionen|kommentare) (?:zu|auf)\\b", "^kommentare sind geschlossen", "^leserkommentare", "^neueste leser-kommentare", "^diskussion$",r"^\d+\s*kommentare?$", r"^kommentare?(?:\s*\(\d+\))?$", r"^kommentar schreiben", r"^(?:keine|ein) kommentar", r"^(?:bisher|noch) (?:noch )?keine kommentare", r"^diskutieren sie mit"],
     "copyright": [
         "alle angaben ohne gewähr", "angaben ohne gewähr", "haftungsausschluss","alle rechte vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "cookie-einstellungen", "agb", "barrierefreiheit"],
     "promo": [

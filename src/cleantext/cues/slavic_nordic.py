@@ -27,7 +27,7 @@ CUES = {
         "meer nieuws", "gerelateerd", "читайте также", "похожие статьи", "популярное", "по теме", "другие новости",
         "самое читаемое", "новости по теме",
     ],
-    "related_prefixes": ["czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "lees ook:", "читайте также:"],
+    "related_prefixes": ["czytaj też:", "czytaj także:", "przeczytaj też:", "przeczytaj także:", "dowiedz się więcej:", "zobacz też:", "zobacz także:", "lees ook:", "читайте также:"],
     "share": ["udostępnij", "drukuj", "delen", "afdrukken", "поделиться", "печать"],
     "nav": ["przejdź do treści", "szukaj", "zaloguj", "menu", "naar de inhoud", "zoeken", "inloggen", "перейти к содержимому", "поиск", "войти", "главная", "strona główna"],
     "banner": ["reklama", "advertentie", "реклама"],

@@ -494,9 +494,12 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
         if within_article and _listed_body(blocks, groups):
             start, stop = _body_span(blocks)
         else:
-            items = _items_dwarfing_body(blocks, groups, with_intro=not within_article)
-            if items is None:
+            found = _items_dwarfing_body(blocks, groups, with_intro=not within_article)
+            if found is None:
                 return None
+            items, dwarfing = found
+            if not dwarfing:
+                start, stop = _intro_and_items_span(blocks, items)
     if items is None:
         items = main_items(blocks, groups)
     for item in items:
@@ -665,10 +668,11 @@ INTRO_MAX_UNITS = 400
 
 def _items_dwarfing_body(
     blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]], with_intro: bool = False
-) -> list[range] | None:
-    """The main items (``main_items``) when their text outside the body is ``ITEMS_OVER_BODY``
-    times the body's or, ``with_intro`` (a collection), the body is an intro (``INTRO_MAX_UNITS``),
-    else None (read only when the text outside the body could be that much)."""
+) -> tuple[list[range], bool] | None:
+    """The main items (``main_items``) and whether they dwarf the body, when their text outside
+    the body is ``ITEMS_OVER_BODY`` times the body's or, ``with_intro`` (a collection), the body
+    is an intro (``INTRO_MAX_UNITS``), else None (read only when the text outside the body could
+    be that much)."""
     body = rest = 0
     for block in blocks:
         if block.label is _BODY:
@@ -680,7 +684,25 @@ def _items_dwarfing_body(
         return None
     items = main_items(blocks, groups)
     held = sum(blocks[i].units for item in items for i in item if blocks[i].label is not _BODY)
-    return items if held >= ITEMS_OVER_BODY * body or (intro and held) else None
+    dwarfing = held >= ITEMS_OVER_BODY * body
+    return (items, dwarfing) if dwarfing or (intro and held) else None
+
+
+def _intro_and_items_span(blocks: Sequence[Block], items: Sequence[range]) -> tuple[int, int]:
+    """[first, last + 1) of the blocks in the innermost element around both the article region
+    and the main items: the page's content when its article is the items' intro (a blurb above or
+    below a shop's grid, items that do not dwarf it); a sidebar's panels beside that element (the
+    cart, the shop's hours) are not sections of it. The whole page when no element holds both
+    within the paths' reach."""
+    start, stop = _body_span(blocks)
+    ends = [blocks[start].dom_ids, blocks[stop - 1].dom_ids, blocks[items[0][0]].dom_ids, blocks[items[-1][-1]].dom_ids]
+    first = ends[0] or ()
+    common = [node for node in first if all(ids and node in ids for ids in ends[1:])]
+    if not common:
+        return 0, len(blocks)
+    holder = common[-1]
+    inside = [i for i, block in enumerate(blocks) if block.dom_ids and holder in block.dom_ids]
+    return inside[0], inside[-1] + 1
 
 
 def _body_span(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -800,10 +822,12 @@ _CONTENT_ROLES = frozenset({"main", "article"})
 _BESIDE_TAGS = frozenset({"nav", "aside"})
 _BESIDE_ROLES = frozenset({"navigation", "complementary"})
 _DOC_REASON = "the documentation page's content element"
-# What a documentation page's rule takes: body selection's leftovers, record lists (a chapter's
-# contents, an API's linked rows) and what it put under a closer (a 'Read more' link, a licence
-# line between sections), never what a detector or class words named.
-DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, "under the related block", "under the copyright block")
+# What a documentation page's rule takes: body selection's leftovers, record lists and the line
+# that heads one (a chapter's contents under 'Table of Contents', an API's linked rows) and what
+# it put under a closer (a 'Read more' link, a licence line between sections), never what a
+# detector or class words named.
+DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, records.HEADER_REASON,
+                "under the related block", "under the copyright block")
 
 
 def _content_element(block: Block) -> DomNode | None:
@@ -829,7 +853,7 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     if not body:
         return
     start, stop = _body_span(blocks)
-    for block in blocks[start:stop]:
+    for block in blocks[_list_opening(blocks, start):stop]:
         if _doc_taken(block):
             block.relabel(_BODY, _DOC_REASON)
     element = _content_element(body[0])
@@ -838,6 +862,28 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if _doc_taken(block) and _content_element(block) is element:
             block.relabel(_BODY, _DOC_REASON)
+
+
+
+
+_RECORD_REASONS = (records.RELATED_REASON, records.HEADER_REASON)  # a record list's items, its header
+
+
+def _list_opening(blocks: Sequence[Block], start: int) -> int:
+    """Where a record list (its header too) that runs right up to the body's first block begins,
+    when it lies in the element around that block: a chapter's table of contents under its
+    'Table of Contents' line opens the chapter's text; ``start`` when there is none."""
+    ids = blocks[start].dom_ids
+    if not ids or len(ids) < 2:
+        return start
+    holder = ids[-2]  # the element around the body's first block
+    at = start
+    while at > 0:
+        block = blocks[at - 1]
+        if block.reason not in _RECORD_REASONS or not block.dom_ids or holder not in block.dom_ids:
+            break
+        at -= 1
+    return at
 
 
 def _doc_taken(block: Block) -> bool:
