@@ -10,7 +10,7 @@ visible part holds nothing gets the text it ships as data (``shipped_body``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..cues import Cues
 from ..detectors import dom, records
@@ -196,13 +196,18 @@ def _poster_box(block: Block) -> bool:
 def _drop_repeats(blocks: Sequence[Block]) -> None:
     """A body block whose text an earlier body block already gave: a quote of an earlier post, a
     sticky bar repeating a product's name and price."""
+    _relabel_repeats(blocks, _REPEAT_REASON)
+
+
+def _relabel_repeats(blocks: Iterable[Block], reason: str) -> None:
+    """Every body block whose text (case folded) a body block before it among ``blocks`` gave."""
     seen: set[str] = set()
     for block in blocks:
         if block.label is not _BODY:
             continue
         key = block.clean.casefold()
         if key in seen:
-            block.relabel(_DUPLICATE, _REPEAT_REASON)
+            block.relabel(_DUPLICATE, reason)
         else:
             seen.add(key)
 
@@ -618,16 +623,7 @@ def drop_item_repeats(blocks: Sequence[Block], items: Sequence[range]) -> None:
     twice (a cover link's text and the heading, an author's avatar and name) is one title. Only
     within an item: across items a repeat is a field every entry has ('Free', 'Remote')."""
     for item in items:
-        seen: set[str] = set()
-        for i in item:
-            block = blocks[i]
-            if block.label is not _BODY:
-                continue
-            key = block.clean.casefold()
-            if key in seen:
-                block.relabel(_DUPLICATE, _ITEM_REPEAT_REASON)
-            else:
-                seen.add(key)
+        _relabel_repeats((blocks[i] for i in item), _ITEM_REPEAT_REASON)
 
 
 def _collection(blocks: Sequence[Block], cues: Cues) -> None:
