@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from blockkit import label_of, labels
+from cleantext import cues
 from cleantext.detectors import footer
+from cleantext.model import Block
+from cleantext.segment.text import segment_text
 
 
 @pytest.mark.parametrize("line", [
@@ -65,3 +69,42 @@ def test_promos(line: str) -> None:
 ])
 def test_body_sentences_about_copyright_or_subscriptions_are_not_footer(sentence: str) -> None:
     assert labels(footer, sentence) == [None]
+
+
+def _block(line: str, **fields: object) -> Block:
+    """The text segmenter's block for one line, with the HTML walker's fields set (a dom_path
+    says the block came from HTML)."""
+    return attrs.evolve(segment_text(line)[0], **{"dom_path": "body>div", **fields})
+
+
+@pytest.mark.parametrize("row", [
+    "Independently Audited Privacy Policy | Yes | Yes | No",
+    "Terms of Service | 30 days | 14 days",
+    "Powered by Zapier | Powered by Zapier",
+])
+def test_a_data_table_row_naming_a_footer_phrase_is_not_a_footer(row: str) -> None:
+    assert footer.is_copyright(_block(row, table_cell=False), cues.load())  # the phrase alone: a footer
+    assert not footer.is_copyright(_block(row, table_cell=True), cues.load())
+
+
+@pytest.mark.parametrize("row", ["Privacy Policy | Terms of Use | Contact", "© 2024 Example Inc. | Imprint"])
+def test_a_linked_footer_row_or_a_copyright_sign_in_a_table_stays_a_footer(row: str) -> None:
+    linked = _block(row, table_cell=True, link_ratio=1.0)
+    assert footer.is_copyright(linked, cues.load())
+    if "©" in row:
+        assert footer.is_copyright(_block(row, table_cell=True), cues.load())
+
+
+@pytest.mark.parametrize("title", ["Leadership Powered by Common Sense", "Medallion Members Offer Terms and Conditions", "How our Privacy Policy changed"])
+def test_a_heading_with_a_footer_phrase_is_a_section_title(title: str) -> None:
+    assert footer.is_copyright(_block(title), cues.load())
+    assert not footer.is_copyright(_block(title, heading=3), cues.load())
+
+
+def test_a_copyright_heading_with_the_sign_stays_a_footer() -> None:
+    assert footer.is_copyright(_block("© 2024 Example Inc.", heading=4), cues.load())
+
+
+def test_a_text_dump_heading_or_row_keeps_the_loose_footer_phrases() -> None:
+    assert footer.is_copyright(_block("Leadership Powered by Common Sense", heading=3, dom_path=None), cues.load())
+    assert footer.is_copyright(_block("Privacy Policy | Yes | No", table_cell=True, dom_path=None), cues.load())

@@ -14,6 +14,22 @@ _PROMO_MAX_UNITS = 40
 _COPYRIGHT_SIGNS = frozenset("©ⓒⒸ")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _SIGN_ONLY_UNITS = 4
+# A table row of unlinked cells holds data: 'Independently Audited Privacy Policy | Yes | No' in
+# a comparison table names a feature, where a footer row of cells would be links.
+_DATA_ROW_MAX_LINK_RATIO = 0.5
+
+
+def is_data_row(block: Block) -> bool:
+    """A row of two cells or more with little link text: a data table's row, whose cells may
+    name a footer phrase ('Privacy Policy') as a feature but never make a site footer."""
+    return block.table_cell and block.link_ratio < _DATA_ROW_MAX_LINK_RATIO
+
+
+def is_markup_title_or_row(block: Block) -> bool:
+    """An HTML heading ('Leadership Powered by Common Sense', 'Offer Terms and Conditions') or
+    data row names a section or a feature; a footer phrase inside it makes no footer. HTML only:
+    a text dump's '#' lines and '|' rows are too loose to tell (text-mode precision fell)."""
+    return block.dom_path is not None and (block.heading > 0 or is_data_row(block))
 
 
 def is_copyright(block: Block, cues: Cues) -> bool:
@@ -30,6 +46,8 @@ def is_copyright(block: Block, cues: Cues) -> bool:
     # Short, non-sentence lines may hold any footer phrase; longer ones only distinctive phrases.
     # A full sentence that mentions copyright ('… 무단 전재를 막기 위한 법안 …') is article text.
     if block.terminal and block.units > _SIGN_ONLY_UNITS:
+        return False
+    if is_markup_title_or_row(block):
         return False
     loose = block.units <= 12
     return bool(cues.search("copyright_any" if loose else "copyright_distinctive", text))
