@@ -187,6 +187,11 @@ def _labelled(page: str, page_type: str) -> list[tuple[str, Label | None]]:
     return [(block.clean, block.label) for block in blocks]
 
 
+def _as_service_and_article(page: str) -> tuple[dict[str, Label | None], dict[str, Label | None]]:
+    """Each block's label of ``page`` read as a service page, and read as an article."""
+    return dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+
+
 def test_replies_markup_calls_comments_are_posts_and_the_poster_box_is_not() -> None:
     replies = "".join(
         f'<li class="comment"><div class="author-info"><div>user{n}</div><div>Joined 2019</div></div>'
@@ -384,7 +389,7 @@ def test_a_service_pages_sections_under_a_read_more_button_join_its_body(section
     page = ("<html><body><section class='intro'><h1>Payroll for hourly teams</h1>"
             f"<p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
             f"<a class='button' href='/more'>Read more</a></section>{more}</body></html>")
-    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    service, article = _as_service_and_article(page)
     for n in range(sections):
         assert service[f"{PAY} Plan {n}."] is Label.BODY and service[f"Feature number {n}"] is Label.BODY
         assert article[f"{PAY} Plan {n}."] is not Label.BODY
@@ -400,7 +405,7 @@ def test_a_service_pages_banner_sections_in_its_main_are_its_body_and_a_site_ban
                        for n in range(boxes))
     page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><main><div class='banner'>"
             f"<h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}</main></body></html>")
-    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    service, article = _as_service_and_article(page)
     for n in range(boxes):
         assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
         assert article[f"{PAY} Box {n}."] is Label.BANNER
@@ -415,7 +420,7 @@ def test_a_service_pages_headline_and_the_lines_around_it_are_its_hero(label: st
     page = (f"<html><body><section class='hero'><p>{label}</p><h1>Data engineering for growing teams</h1>"
             f"{deck}</section><section><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
             "</section></body></html>")
-    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    service, article = _as_service_and_article(page)
     hero = [label, "Data engineering for growing teams", *(f"Ship your platform in {n + 2} weeks" for n in range(decks))]
     assert all(service[line] is Label.BODY for line in hero)
     assert all(article[line] is not Label.BODY for line in hero)
@@ -431,7 +436,7 @@ def test_a_service_pages_listed_entries_with_their_own_words_join_and_teaser_hea
                       for n in range(entries))
     page = (f"<html><body><main><h1>Home repair help</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
             f"<h2>Partners</h2><ul>{partners}</ul><h2>From the blog</h2><ul>{teasers}</ul></main></body></html>")
-    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    service, article = _as_service_and_article(page)
     for n in range(entries):
         partner = f"Partner organisation number {n} (512) 993-82{n}0"
         assert service[partner] is Label.BODY and article[partner] is not Label.BODY
@@ -464,7 +469,7 @@ def test_a_service_pages_faq_answers_under_linked_questions_join_its_body(questi
     inner = f"<h1>Payroll for hourly teams</h1><p>{STORY}</p><p>{STORY.replace('engineers', 'analysts')}</p>"
     page = (f"<html><body>{'<main>' + inner + '</main>' if main else inner}"
             f"<section class='faq'><h2>Questions</h2>{faq}</section></body></html>")
-    service, article = dict(_labelled(page, "service")), dict(_labelled(page, "article"))
+    service, article = _as_service_and_article(page)
     for n in range(questions):
         assert service[f"{PAY} Answer {n}."] is Label.BODY and article[f"{PAY} Answer {n}."] is not Label.BODY
 

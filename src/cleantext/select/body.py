@@ -11,7 +11,7 @@ from ..detectors.byline import cut_byline_prefix
 from ..model import Block, Label
 from . import region as regions
 from .classify import Kind, classify, page_density
-from .container import expand_to_container, take_leads
+from .container import expand_to_container, parent_path, take_leads
 from .title import label_head
 
 # Enum members read for every block, bound once: on CPython 3.11 reading a member off an Enum
@@ -32,7 +32,7 @@ def _label_outside(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, e
         if start <= i < end:
             block.relabel(_NAV, "short line inside the article, not between paragraphs")
         elif closer is not None and i >= end:
-            block.relabel(closer[0], f"under the {closer[0]} block at line {closer[1]}")
+            block.relabel(closer[0], regions.under_closer_reason(*closer))
         elif i >= end and kinds[i] in (_GOOD, _NEAR):
             block.relabel(_RELATED, "paragraph after the article")
         else:
@@ -94,7 +94,7 @@ def _under_author_header(blocks: Sequence[Block], block: Block, cues: Cues) -> b
     if at < 0:
         return False
     header = blocks[at]
-    return header.key in cues.phrases["author_headers"] and _parent_path(header) == _parent_path(block)
+    return header.key in cues.phrases["author_headers"] and parent_path(header) == parent_path(block)
 
 
 def _trim_promo_edges(blocks: Sequence[Block], cues: Cues, *, bio: bool = True) -> tuple[int, int]:
@@ -121,10 +121,6 @@ _APPEAL_MAX_BLOCKS = 8
 _APPEAL_MAX_UNITS = 250
 
 
-def _parent_path(block: Block) -> str:
-    return (block.dom_path or "").rpartition(">")[0]
-
-
 def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
     """HTML: a box of its own at the article's end that asks for money, sign-ups or subscriptions
     ('Apoya el periodismo …', a donation form) is a promo, however long its sentences."""
@@ -133,12 +129,12 @@ def _trim_closing_appeal(blocks: Sequence[Block], cues: Cues) -> None:
         return
     units_by_parent: dict[str, int] = {}
     for block in body:
-        parent = _parent_path(block)
+        parent = parent_path(block)
         units_by_parent[parent] = units_by_parent.get(parent, 0) + block.units
     main_parent = max(units_by_parent, key=units_by_parent.__getitem__)
     tail: list[Block] = []
     for block in reversed(body):
-        if _parent_path(block) == main_parent:
+        if parent_path(block) == main_parent:
             break
         tail.append(block)
     if not tail or len(tail) > _APPEAL_MAX_BLOCKS or sum(b.units for b in tail) > _APPEAL_MAX_UNITS:

@@ -16,6 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
+from .region import UNDER_CLOSER, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
@@ -147,7 +148,7 @@ def _parent_id(first: Block, second: Block) -> int | None:
 
 # Body selection gives a block no stage claimed the family of the closer above it ('under the
 # byline block at line 77'): inside a post, under the poster's name, that is the post's text.
-_UNCLAIMED = "under the "
+_UNCLAIMED = UNDER_CLOSER
 
 
 def _unclaimed_in_post(block: Block) -> bool:
@@ -158,7 +159,7 @@ def _unclaimed_in_post(block: Block) -> bool:
 _CLASS_REASONS = ("class token", "class name")
 # Body selection gives what follows a comments header ('3 Answers', '12 Comments') that header's
 # family: on a thread, those are the replies (a Q&A page's answers under 'N Answers').
-_UNDER_COMMENTS = f"under the {Label.COMMENTS} block"
+_UNDER_COMMENTS = under_closer(Label.COMMENTS)
 
 
 def _answer_under_header(block: Block, cues: Cues) -> bool:
@@ -388,7 +389,7 @@ _HERO_HEAD_REASON = "the hero: the service page's headline and the lines around 
 # What body selection put under a 'Read more' button (a related-articles header): on a service
 # page such a button ends a section, not an article, so the next sections are leftovers like the
 # others. (What it put under a copyright line stays out: that is the footer's small print.)
-SERVICE_CLOSED_REASONS = ("under the related block",)
+SERVICE_CLOSED_REASONS = (under_closer(Label.RELATED),)
 
 
 def _section_taken(block: Block) -> bool:
@@ -546,9 +547,7 @@ _CONTROL_REASON = "a control repeated in the items of the listing"
 
 def _control(block: Block) -> bool:
     """A short body line that reads as a control: an action's word first, or a button's markup."""
-    if block.label is not _BODY or block.units > CONTROL_MAX_UNITS or not block.clean:
-        return False
-    return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
+    return block.label is _BODY and block.units <= CONTROL_MAX_UNITS and bool(block.clean) and _reads_as_control(block)
 
 
 def _drop_item_controls(blocks: Sequence[Block], groups: Sequence[tuple[str, list[range]]]) -> None:
@@ -823,7 +822,7 @@ _DOC_REASON = "the documentation page's content element"
 # it put under a closer (a 'Read more' link, a licence line between sections), never what a
 # detector or class words named.
 DOC_EVIDENCE = (*LEFTOVER_REASONS, records.RELATED_REASON, records.HEADER_REASON,
-                "under the related block", "under the copyright block")
+                under_closer(Label.RELATED), under_closer(Label.COPYRIGHT))
 
 
 def _content_element(block: Block) -> DomNode | None:
@@ -858,8 +857,6 @@ def _documentation(blocks: Sequence[Block], cues: Cues) -> None:
     for block in blocks:
         if _doc_taken(block) and _content_element(block) is element:
             block.relabel(_BODY, _DOC_REASON)
-
-
 
 
 _RECORD_REASONS = (records.RELATED_REASON, records.HEADER_REASON)  # a record list's items, its header
@@ -901,20 +898,15 @@ ADAPTERS: Mapping[str, Callable[[Sequence[Block], Cues], None]] = {
 # ('under the copyright block at line 64'). A closer above the body's first block (a 'Privacy
 # Policy' link in the header's menu, a related header in the hero) closes nothing the page's
 # content follows: what it claimed after the region is a leftover like the others.
-_UNDER_CLOSER = "under the "
-_AT_LINE = " block at line "
-
-
 def free_stale_closers(blocks: Sequence[Block]) -> None:
     """Blocks under a closer that stands above the body's first block become leftovers."""
     first = next((block.line for block in blocks if block.label is _BODY), None)
     if first is None:
         return
     for block in blocks:
-        if block.reason.startswith(_UNDER_CLOSER):
-            _, sep, line = block.reason.rpartition(_AT_LINE)
-            if sep and line.isdigit() and int(line) < first:
-                block.relabel(_NAV, LEFTOVER_REASONS[0])
+        line = closer_line(block.reason)
+        if line is not None and line < first:
+            block.relabel(_NAV, LEFTOVER_REASONS[0])
 
 
 def adapt_body(blocks: Sequence[Block], page_type: str, cues: Cues) -> None:

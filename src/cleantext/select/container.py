@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from ..detectors.dom import ARTICLE_WORDS
 from ..model import Block, DomNode, Label
+from .region import under_closer
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
@@ -30,7 +31,7 @@ _LEFTOVER_REASONS = (
 # region early; a paragraph under it that stands beside the body's paragraphs is still article,
 # and so is a heading among them (a child of the element that holds body paragraphs): the
 # article's next section starts there, after the box, so the box did not close the article.
-_FALSE_CLOSER_REASONS = ("under the related block", "under the copyright block")
+_FALSE_CLOSER_REASONS = (under_closer(Label.RELATED), under_closer(Label.COPYRIGHT))
 _PARAGRAPH_UNITS = 15
 _CHAIN_LIMIT = 24
 _LEAD_UNITS = 4
@@ -136,7 +137,8 @@ def expand_to_container(blocks: Sequence[Block]) -> list[int]:
     return taken
 
 
-def _parent_path(block: Block) -> str:
+def parent_path(block: Block) -> str:
+    """The path of the element around the block's own element ('' without a path)."""
     return (block.dom_path or "").rpartition(">")[0]
 
 
@@ -193,7 +195,7 @@ def _reconsidered(block: Block, body_paths: set[str | None], body_parents: Calla
         if block.link_ratio >= 0.5:
             return False
         if block.heading:  # rare (a box between sections): the body's parents are made only here
-            return _parent_path(block) in body_parents()
+            return parent_path(block) in body_parents()
         return block.units >= _PARAGRAPH_UNITS and block.dom_path in body_paths
     if block.label in (_NAV, _RELATED) and block.reason.startswith(_LEFTOVER_REASONS):
         return block.link_ratio < 0.5

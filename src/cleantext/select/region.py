@@ -37,6 +37,29 @@ _ISOLATED_FACTOR = 0.7
 _CLOSER_FACTORS = {Label.COMMENTS: 0.3}
 
 
+# The reason body selection gives a block after the article under a closer ('under the copyright
+# block at line 64'): later stages read back the closer's family and line from it.
+UNDER_CLOSER = "under the "
+_AT_LINE = " block at line "
+
+
+def under_closer_reason(family: Label, line: int) -> str:
+    return f"{UNDER_CLOSER}{family}{_AT_LINE}{line}"
+
+
+def under_closer(family: Label) -> str:
+    """How the reason of a block under a closer of ``family`` begins ('under the related block')."""
+    return f"{UNDER_CLOSER}{family} block"
+
+
+def closer_line(reason: str) -> int | None:
+    """The line of the closer a block's reason names; None for any other reason."""
+    if not reason.startswith(UNDER_CLOSER):
+        return None
+    _, at, line = reason.rpartition(_AT_LINE)
+    return int(line) if at and line.isdigit() else None
+
+
 def closer_family(block: Block) -> Label | None:
     """The family of a block after which the article does not go on (its label), else None."""
     label = block.label
