@@ -310,3 +310,20 @@ def test_a_dialog_element_is_closed_until_opened_even_inside_the_main_element() 
     blocks = detect(html)
     assert {str(b.label) for b in blocks if b.clean.startswith(("Talk", "Tell"))} == {"banner"}
     assert article_labels(html) == {None}
+
+
+
+@pytest.mark.parametrize("gated", [2, 7])
+def test_the_gated_paragraphs_behind_a_paywall_class_are_the_article(gated: int) -> None:
+    """'<p class="paywall">' on the paragraphs a subscription unlocks: when they hold most of the
+    page's prose they are the article, not an offer (an offer box beside the article stays a promo,
+    see test_each_family)."""
+    paragraphs = [f"Paragraph {n} of the article tells the reader what happened in the town, and why it matters."
+                  for n in range(8)]
+    html = ("<html><body><article><h1>Headline</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs[:8 - gated])
+            + "".join(f"<p class='paywall'>{text}</p>" for text in paragraphs[8 - gated:])
+            + "</article></body></html>")
+    labels = {b.clean: b.label for b in detect(html)}
+    behind = {labels[text] for text in paragraphs[8 - gated:]}
+    assert behind == ({None} if gated > 4 else {Label.PROMO})

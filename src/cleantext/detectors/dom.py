@@ -153,6 +153,10 @@ _CHAIN_LIMIT = 64
 _ARTICLE_PROSE = 150
 # Inside the article, these words describe its parts, not furniture ('article-footer', 'post-meta').
 _ARTICLE_PART_WORDS = frozenset({"footer", "masthead"})
+# Words naming both a subscription offer and the gated text behind it ('<p class="paywall">' on
+# every paragraph after the first): an offer is a box beside the article, so when the blocks they
+# take hold most of the page's prose, what they mark is the article, and they mark nothing.
+_GATED_TEXT_WORDS = ("paywall",)
 
 _RANK = {word: rank for rank, word in enumerate(WORDS)}
 
@@ -494,6 +498,7 @@ def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
         if value > _WRAPPER_SHARE * total and not _aside_beside_article(nodes[key], nodes, articles)
     }
     plans = _Plans(wrappers, articles)
+    marks: list[tuple[Block, tuple[Label, str]]] = []
     for block in blocks:
         if block.label is not None or (block.dom_node is None and block.dom_path is None and not block.dom_tokens):
             continue
@@ -502,7 +507,21 @@ def detect(blocks: Sequence[Block], cues: Cues | None) -> None:
             continue
         if found[0] in _CLOSER_FAMILIES and _text_closer(block, cues) and not _in_article(block, articles):
             continue  # the related/comments detector labels it a closer, so the article ends there
-        block.mark(*found)
+        marks.append((block, found))
+    ignored = _gated_article(marks, total)
+    for block, found in marks:
+        if found[1] not in ignored:
+            block.mark(*found)
+
+
+_GATED_REASONS = frozenset(class_token_reason(word) for word in _GATED_TEXT_WORDS)
+
+
+def _gated_article(marks: Sequence[tuple[Block, tuple[Label, str]]], total: float) -> frozenset[str]:
+    """The reasons of ``_GATED_TEXT_WORDS`` when the blocks they take hold most of the page's
+    prose (the article behind a paywall), else none."""
+    gated = sum(_prose(block) for block, found in marks if found[1] in _GATED_REASONS)
+    return _GATED_REASONS if gated > _WRAPPER_SHARE * total else frozenset()
 
 
 def detect_dialogs(blocks: Sequence[Block], cues: Cues | None = None) -> None:
