@@ -2,8 +2,8 @@
 
 Speed, pipelines and linearity run in fresh processes so their max RSS and CPU pinning are
 their own, not inherited from the quality pass (pipelines uses both cores; speed pins to one).
-Quality (benchmarks/gate.py) and linearity are gates: the run fails when a quality figure falls
-under its floor, or a pattern or the pipeline is not linear (benchmarks/linearity.py).
+Quality (benchmarks/gate.py), the held-out pages (benchmarks/heldout.py) and linearity are gates:
+the run fails when a quality figure falls under its floor, or a pattern or the pipeline is not linear (benchmarks/linearity.py).
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print("=== quality ===\n", flush=True)
     status = quality.main(common + json_for("quality"))
+    print("=== held-out pages ===\n", flush=True)
+    heldout = subprocess.run([sys.executable, "-m", "benchmarks.heldout", "--gate", "--extractors", "cleantext,trafilatura"],
+                             cwd=corpora.REPO_ROOT)
     print("=== speed ===\n", flush=True)
     command = [sys.executable, "-m", "benchmarks.speed", *common, *json_for("speed")]
     speed = subprocess.run(command, cwd=corpora.REPO_ROOT)
@@ -40,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipelines = subprocess.run(command, cwd=corpora.REPO_ROOT)
     print("=== linearity ===\n", flush=True)
     linearity = subprocess.run([sys.executable, "-m", "benchmarks.linearity", *common], cwd=corpora.REPO_ROOT)
-    return status or speed.returncode or pipelines.returncode or linearity.returncode
+    return status or heldout.returncode or speed.returncode or pipelines.returncode or linearity.returncode
 
 
 if __name__ == "__main__":

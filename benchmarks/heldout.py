@@ -30,7 +30,7 @@ from pathlib import Path
 import attrs
 import regex
 
-from benchmarks import corpora, metrics
+from benchmarks import corpora, gate, metrics
 from benchmarks.corpora import Corpus, Page
 from benchmarks.extractors import DEFAULT_TIMEOUT, load_extractors, run
 from benchmarks.quality import Row, format_table
@@ -341,6 +341,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )  # fmt: skip
     parser.add_argument("--cache", type=Path, default=None, help=f"download folder (default: ${CACHE_ENV} or {cache_dir()})")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per page and extractor")
+    parser.add_argument("--gate", action="store_true",
+                        help="fail (exit 1) when cleantext's F1 is under its floor (benchmarks/gate.py) or the pages cannot be fetched")
     return parser.parse_args(argv)
 
 
@@ -349,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         corpus, inputs, notes = load_heldout(args.cache)
     except FetchError as error:
+        if args.gate:
+            print(f"held-out gate: the pages could not be fetched ({error}); the gate needs PyPI.", flush=True)
+            return 1
         print(f"held-out benchmark skipped: pip or the network is unavailable ({error}); no table.", flush=True)
         return 0
     for note in notes:
@@ -364,6 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(title, rows) + "\n", flush=True)
     if args.pages:
         print(format_pages(corpus, per_page) + "\n", flush=True)
+    if args.gate:
+        crossed = gate.heldout_violation(rows)
+        print(f"gate: {crossed}" if crossed else f"gate: the held-out floor holds (F1 >= {gate.HELDOUT_BODY_F1:.3f})", flush=True)
+        return 1 if crossed else 0
     return 0
 
 

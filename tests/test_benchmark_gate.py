@@ -57,3 +57,13 @@ def test_the_wcxb_html_figure_is_gated() -> None:
     assert ("wcxb-dev", "html", None) in gate.FLOORS
     rows = [row for row in rows_at(0.0) if row.corpus != "wcxb-dev"]
     assert any("wcxb-dev" in where for where in gate.missing(rows))
+
+
+def test_the_held_out_floor_fails_only_under_it_and_only_for_cleantext() -> None:
+    def row(extractor: str, f1: float) -> Row:
+        return Row("heldout", "html", None, extractor, 23, f1, f1, f1, 0, 1.0)
+
+    floor = gate.HELDOUT_BODY_F1
+    assert gate.heldout_violation([row("cleantext", floor), row("trafilatura", 0.1)]) is None
+    crossed = gate.heldout_violation([row("cleantext", floor - 0.01)])
+    assert crossed is not None and "heldout" in crossed
