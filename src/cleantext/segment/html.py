@@ -439,6 +439,10 @@ _HIDDEN_RETRY_RATIO = 5
 # The same for a page whose <noscript> holds far more text than its visible part.
 _NOSCRIPT_RETRY_VISIBLE = 1000
 _NOSCRIPT_RETRY_RATIO = 3
+# The same for a page whose controls (buttons ...) hold far more text than its visible part: an
+# end tag libxml2 ignored left one open, and it holds the rest of the page (see _CONTROL_TAGS).
+_CONTROL_RETRY_VISIBLE = 3000
+_CONTROL_RETRY_RATIO = 5
 # Elements whose attributes or text read_meta needs wherever they are (skipped subtrees too).
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
@@ -460,6 +464,7 @@ class _Walked:
     visible_chars: int
     hidden_chars: int
     noscript_chars: int = 0  # text inside <noscript>, skipped: a script-built page's copy of itself
+    control_chars: int = 0  # text inside the dropped controls of _CONTROL_TAGS (a button's label)
 
 
 # A collapsed accordion or tab panel is hidden only until the reader opens it (an FAQ's answers,
@@ -477,7 +482,14 @@ def disclosure_panel(role: str | None, values: Sequence[str] | None) -> bool:
 
 
 # What a skipped subtree's text counts as (an index of ``_Walker.skipped_chars``).
-_DROPPED, _HIDDEN, _NOSCRIPT = range(3)
+_DROPPED, _HIDDEN, _NOSCRIPT, _CONTROL = range(4)
+# Dropped elements that may hold markup, whose end tag libxml2 ignores while an element it ranks
+# higher (a <div>) is open inside them: '<button><div></button>' leaves the button open, and the
+# rest of the page is read as the button's content, where a browser closes the button. Their text
+# is counted, and a page whose controls hold more text than the page shows is read again with
+# them walked (``_Walker(keep_controls=True)``).
+_CONTROL_TAGS = frozenset({"button", "object", "video", "audio", "canvas", "map", "iframe"})
+_SKIPPED_AS = {"noscript": _NOSCRIPT, **dict.fromkeys(_CONTROL_TAGS, _CONTROL)}
 MAX_WALKER_ATTRIBUTES = 29  # CPython 3.11 gives the 30th attribute a dict of its own
 
 
@@ -494,7 +506,7 @@ class _Walker:
     """
 
     def __init__(self, drop_hidden: bool = True, max_blocks: int = COARSE_MIN_BLOCKS,
-                 keep_noscript: bool = False) -> None:
+                 keep_noscript: bool = False, keep_controls: bool = False) -> None:
         self.drop_hidden = drop_hidden
         # Past max_blocks the rest of the page is read as plain text (``_read_coarsely``).
         self.max_blocks = max_blocks
@@ -504,11 +516,13 @@ class _Walker:
         self.h1: list[str] = []
         self.facts = PageFacts()
         # characters of the skipped subtrees, by what they were skipped as (see ``skipped_as``)
-        self.skipped_chars = [0, 0, 0]
+        self.skipped_chars = [0, 0, 0, 0]
         self.visible_chars = 0
         self.kinds = dict(_WALK_KINDS)  # learns this page's other tags (custom elements) as it goes
         if keep_noscript:
             self.kinds["noscript"] = _BLOCK
+        if keep_controls:
+            self.kinds.update(dict.fromkeys(_CONTROL_TAGS, _INLINE))
         self.top = _Frame("#root", None, 0, None)
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
@@ -673,7 +687,7 @@ class _Walker:
             kind = self.kinds[tag] = _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
         if kind == _DROP:
             self.skipping = 1
-            self.skipped_as = _NOSCRIPT if tag == "noscript" else _DROPPED
+            self.skipped_as = _SKIPPED_AS.get(tag, _DROPPED)
             if tag in _FACT_TAGS:
                 self._fact(tag, attrib)
             return
@@ -871,7 +885,8 @@ class _Walker:
         if self.coarse is not None:
             self._coarse_flush()
         skipped = self.skipped_chars
-        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, skipped[_HIDDEN], skipped[_NOSCRIPT])
+        walked = _Walked(self.blocks, self.h1, self.facts, self.visible_chars, skipped[_HIDDEN], skipped[_NOSCRIPT],
+                         skipped[_CONTROL])
         # lxml's parser and its target are a reference cycle, which only the garbage collector frees:
         # the walker lets go of everything, so that the cycle holds an empty shell, not the page.
         vars(self).clear()
@@ -993,6 +1008,10 @@ def segment_html(html: str | bytes, url: str | None = None, utf8: bytes | None =
         # A page built by its scripts ships its content in <noscript> for crawlers (a forum's
         # thread behind a loading screen): that copy is the page.
         walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_noscript=True), utf8) or walked
+    elif (walked.visible_chars < _CONTROL_RETRY_VISIBLE
+            and walked.control_chars > _CONTROL_RETRY_RATIO * max(walked.visible_chars, 200)):
+        # A button left open by the parser swallowed the rest of the page: read it with the controls.
+        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_controls=True), utf8) or walked
     meta = read_meta(walked.facts, url=url, headlines=walked.h1)
     return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body, meta.schema, meta.og_type,
                     meta.data_text, meta.page_words)
