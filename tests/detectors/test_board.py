@@ -70,3 +70,16 @@ def test_body_paragraphs_between_dated_rows_break_the_run() -> None:
         KO_ROWS.splitlines()[1],
     ])
     assert labels(board, text) == [None, None, None], table(board, text)
+
+
+@pytest.mark.parametrize("date", ["03.15", "3/5", "16.4.", "2025.02.04", "12:31"])
+def test_rows_ending_in_a_short_date_are_a_board(date: str) -> None:
+    text = "\n".join(f"{n} A question about the new tram line user{n} {date} {n * 7}" for n in range(9812, 9808, -1))
+    assert set(labels(board, text)) == {"board"}, table(board, text)
+
+
+def test_a_data_table_ending_in_decimals_is_not_a_board() -> None:
+    # '16.4' is a percentage change, not the 16th of April (a board writes '04.16' or '16.4.').
+    rows = "\n".join(f"{rank} | Insurer Group {rank} | 107,764,591 | {change}"
+                     for rank, change in [(1, "16.4"), (2, "4.1"), (3, "21.0"), (4, "11.2"), (5, "8.2")])
+    assert set(labels(board, rows)) == {None}, table(board, rows)

@@ -9,7 +9,12 @@ import regex
 from ..cues import Cues
 from ..model import Block, Label
 
-_DATE_OR_TIME = r"(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./-]\d{1,2}\.?|\d{1,2}:\d{2}(?::\d{2})?)"
+# A date with a year, a day and month ('03.15', '3/5', '16.4.'), or a time. '16.4' is no date: it
+# is a decimal (a data table's '% change' column), where a board writes '04.16' or '16.4.'.
+_DATE_OR_TIME = (
+    r"(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./-]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[/-]\d{1,2}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)"
+)
 # A row: a post number, a title, then date/time and optional counters at the end.
 ROW = regex.compile(r"^\d{1,8}\s+\S.{0,300}?\s" + _DATE_OR_TIME + r"(?:\s+[\d,]{1,9}){0,3}\s*$")
 # Without a number in front, a row still ends in 'name date [counts]'.
