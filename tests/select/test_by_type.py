@@ -925,3 +925,32 @@ def test_a_chapters_contents_above_its_first_paragraph_are_its_body_with_their_h
         assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
     assert all(doc[f"Menu entry {n}"] is not Label.BODY for n in range(5))
     assert all(doc[f"Blog post about index tuning, part {n}"] is not Label.BODY for n in range(4))
+
+
+def _foot_page(above: int, closer: tuple[Label, str] | None) -> list[Block]:
+    """Leftover prose sections (``above`` paragraphs of 20 words), a closer, then a region of ten
+    paragraphs of 20 words: an FAQ or the small print under a 'Terms and Conditions' line."""
+    top = [("html", 1), ("body", 2), ("main", 3)]
+    blocks: list[Block] = []
+    for n in range(above):
+        blocks.append(_block(len(blocks), " ".join([f"offer{n}"] * 19) + " now.", [*top, ("p", 10 + n)],
+                             Label.NAV, "outside the article region"))
+    if closer is not None:
+        blocks.append(_block(len(blocks), "Offers Terms and Conditions", [*top, ("h4", 99)], *closer))
+    for n in range(10):
+        blocks.append(_block(len(blocks), " ".join([f"term{n}"] * 19) + " apply.", [*top, ("p", 100 + n)],
+                             Label.BODY, "good paragraph in the article region"))
+    return blocks
+
+
+@given(st.integers(0, 14), st.sampled_from([(Label.COPYRIGHT, "copyright or footer line"),
+                                            (Label.RELATED, "related-articles header"), None]))
+def test_a_region_under_a_closer_below_the_pages_sections_is_no_article_of_its_own(above: int, closer: tuple[Label, str] | None) -> None:
+    """A region under a closer with half its text or more in leftover prose above the closer is the
+    page's foot (``FOOT_PROSE_SHARE``); without the closer, or with little above it, the region is the
+    page's article as before."""
+    blocks = _foot_page(above, closer)
+    at_foot = closer is not None and above >= 5  # 5 of the region's 10 paragraphs
+    assert by_type.region_at_foot(blocks, 200) is at_foot
+    # the region holds 200 units: above 370 units of prose it is no longer the page's share
+    assert by_type.has_own_article(blocks) is (not at_foot and 20 * above <= 370)

@@ -16,7 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
-from .region import UNDER_CLOSER, closer_line, under_closer
+from .region import UNDER_CLOSER, closer_family, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
@@ -446,9 +446,31 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
     units = sum(block.units for block in body)
     paragraphs = sum(1 for block in body if block.terminal and block.units >= 15)
     total = sum(block.units * (1.0 - block.link_ratio) for block in blocks)  # prose: menus do not dilute it
-    if units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS):
-        return True
-    return bool(body) and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))
+    if not (units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS)
+            or body and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))):
+        return False
+    return not region_at_foot(blocks, units)
+
+
+# A region under a closer (a reviews' 'Read more', a 'Terms and Conditions' line) with this share of
+# its text, or more, in leftover prose above that closer is the page's foot (its FAQ, its small
+# print): the page's own sections come before it, and the region is one of them, not its article.
+FOOT_PROSE_SHARE = 0.5
+
+
+def region_at_foot(blocks: Sequence[Block], body_units: float) -> bool:
+    """The body's first block stands under a closer, and leftover prose above that closer (what
+    body selection left out: the hero, the offers, the steps) holds ``FOOT_PROSE_SHARE`` of the
+    body's units or more. Read back from the body's first block only."""
+    first = next((i for i, block in enumerate(blocks) if block.label is _BODY), 0)
+    at = first - 1
+    while at >= 0 and closer_family(blocks[at]) is None:
+        at -= 1
+    if at < 0:
+        return False
+    above = sum(block.units for block in blocks[:at]
+                if block.link_ratio < _LINK_HEAVY and block.reason.startswith(LEFTOVER_REASONS))
+    return above >= FOOT_PROSE_SHARE * body_units
 
 
 def _headed_prose(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
