@@ -954,3 +954,21 @@ def test_a_region_under_a_closer_below_the_pages_sections_is_no_article_of_its_o
     assert by_type.region_at_foot(blocks, 200) is at_foot
     # the region holds 200 units: above 370 units of prose it is no longer the page's share
     assert by_type.has_own_article(blocks) is (not at_foot and 20 * above <= 370)
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_banner_sections_in_the_articles_element_are_its_body_without_a_main(boxes: int) -> None:
+    """Without a <main>, the element that holds the region that reads as an article says where the
+    page's content is: its 'banner' boxes (a heading over paragraphs) are sections of it; a banner
+    outside it (a site-wide notice) stays out, and an article page keeps them out."""
+    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
+    sections = "".join(f"<div class='cta-banner'><h3>Why choose us {n}</h3><p>{PAY} Box {n}.</p></div>"
+                       for n in range(boxes))
+    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><div class='grid'>"
+            f"<div class='text'><h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}"
+            f"<div class='text'><p>{STORY.replace('engineers', 'trainers')}</p></div></div></body></html>")
+    service, article = _as_service_and_article(page)
+    for n in range(boxes):
+        assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
+        assert article[f"{PAY} Box {n}."] is Label.BANNER
+    assert service[notice] is Label.BANNER

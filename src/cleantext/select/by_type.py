@@ -16,6 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
+from .container import article_container
 from .region import UNDER_CLOSER, closer_family, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
@@ -317,9 +318,10 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     one section of several, so the others join it even when that region reads as an article. Its
     forms and its tickers leave the body."""
     own = has_own_article(blocks)
+    holder = article_container(blocks)
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
-                _section_taken(block) or _in_hero(block)):
+                _section_taken(block) or _in_hero(block) or _banner_in(block, holder)):
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
@@ -425,6 +427,15 @@ def _in_hero(block: Block) -> bool:
     """A 'banner' block inside the page's <main> (not a <nav> or <aside> there), not mostly links:
     the hero or a boxed section (an ad slot is 'ad', a site-wide notice is outside <main>)."""
     return block.reason == _HERO_REASON and block.link_ratio < _LINK_HEAVY and _content_element(block) is not None
+
+
+def _banner_in(block: Block, holder: DomNode | None) -> bool:
+    """A 'banner' block inside the element that holds the article region (``container.article_container``),
+    not mostly links: on a service page without a <main>, its boxed sections beside the one that
+    reads as an article ('cta-banner' boxes of a heading over paragraphs)."""
+    if holder is None or block.reason != _HERO_REASON or block.link_ratio >= _LINK_HEAVY or block.dom_node is None:
+        return False
+    return any(node is holder for node in block.dom_node.chain())
 
 
 # A page has an article of its own when its article region holds this many units and this share
