@@ -951,7 +951,7 @@ def test_a_region_under_a_closer_below_the_pages_sections_is_no_article_of_its_o
     page's article as before."""
     blocks = _foot_page(above, closer)
     at_foot = closer is not None and above >= 5  # 5 of the region's 10 paragraphs
-    assert by_type.region_at_foot(blocks, 200) is at_foot
+    assert by_type.region_at_foot(blocks, [block for block in blocks if block.label is Label.BODY]) is at_foot
     # the region holds 200 units: above 370 units of prose it is no longer the page's share
     assert by_type.has_own_article(blocks) is (not at_foot and 20 * above <= 370)
 

@@ -318,7 +318,8 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     one section of several, so the others join it even when that region reads as an article. Its
     forms and its tickers leave the body."""
     own = has_own_article(blocks)
-    holder = article_container(blocks)
+    # the element around the article region, looked for only when a banner block may be in it
+    holder = article_container(blocks) if any(block.reason == _HERO_REASON for block in blocks) else None
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
                 _section_taken(block) or _in_hero(block) or _banner_in(block, holder)):
@@ -430,9 +431,10 @@ def _in_hero(block: Block) -> bool:
 
 
 def _banner_in(block: Block, holder: DomNode | None) -> bool:
-    """A 'banner' block inside the element that holds the article region (``container.article_container``),
-    not mostly links: on a service page without a <main>, its boxed sections beside the one that
-    reads as an article ('cta-banner' boxes of a heading over paragraphs)."""
+    """A 'banner' block inside ``holder``, the element that holds the article region
+    (``container.article_container``), not mostly links: on a service page without a <main>, its
+    boxed sections beside the one that reads as an article ('cta-banner' boxes of a heading over
+    paragraphs)."""
     if holder is None or block.reason != _HERO_REASON or block.link_ratio >= _LINK_HEAVY or block.dom_node is None:
         return False
     return any(node is holder for node in block.dom_node.chain())
@@ -460,7 +462,7 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
     if not (units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS)
             or body and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))):
         return False
-    return not region_at_foot(blocks, units)
+    return not region_at_foot(blocks, body)
 
 
 # A region under a closer (a reviews' 'Read more', a 'Terms and Conditions' line) with this share of
@@ -469,19 +471,20 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
 FOOT_PROSE_SHARE = 0.5
 
 
-def region_at_foot(blocks: Sequence[Block], body_units: float) -> bool:
-    """The body's first block stands under a closer, and leftover prose above that closer (what
-    body selection left out: the hero, the offers, the steps) holds ``FOOT_PROSE_SHARE`` of the
-    body's units or more. Read back from the body's first block only."""
-    first = next((i for i, block in enumerate(blocks) if block.label is _BODY), 0)
-    at = first - 1
+def region_at_foot(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
+    """The first of the ``body`` blocks stands under a closer, and leftover prose above that closer
+    (what body selection left out: the hero, the offers, the steps) holds ``FOOT_PROSE_SHARE`` of
+    the body's units or more. Read back from the body's first block only."""
+    if not body:
+        return False
+    at = body[0].index - 1
     while at >= 0 and closer_family(blocks[at]) is None:
         at -= 1
     if at < 0:
         return False
     above = sum(block.units for block in blocks[:at]
                 if block.link_ratio < _LINK_HEAVY and block.reason.startswith(LEFTOVER_REASONS))
-    return above >= FOOT_PROSE_SHARE * body_units
+    return above >= FOOT_PROSE_SHARE * sum(block.units for block in body)
 
 
 def _headed_prose(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
