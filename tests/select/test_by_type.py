@@ -925,3 +925,50 @@ def test_a_chapters_contents_above_its_first_paragraph_are_its_body_with_their_h
         assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
     assert all(doc[f"Menu entry {n}"] is not Label.BODY for n in range(5))
     assert all(doc[f"Blog post about index tuning, part {n}"] is not Label.BODY for n in range(4))
+
+
+def _foot_page(above: int, closer: tuple[Label, str] | None) -> list[Block]:
+    """Leftover prose sections (``above`` paragraphs of 20 words), a closer, then a region of ten
+    paragraphs of 20 words: an FAQ or the small print under a 'Terms and Conditions' line."""
+    top = [("html", 1), ("body", 2), ("main", 3)]
+    blocks: list[Block] = []
+    for n in range(above):
+        blocks.append(_block(len(blocks), " ".join([f"offer{n}"] * 19) + " now.", [*top, ("p", 10 + n)],
+                             Label.NAV, "outside the article region"))
+    if closer is not None:
+        blocks.append(_block(len(blocks), "Offers Terms and Conditions", [*top, ("h4", 99)], *closer))
+    for n in range(10):
+        blocks.append(_block(len(blocks), " ".join([f"term{n}"] * 19) + " apply.", [*top, ("p", 100 + n)],
+                             Label.BODY, "good paragraph in the article region"))
+    return blocks
+
+
+@given(st.integers(0, 14), st.sampled_from([(Label.COPYRIGHT, "copyright or footer line"),
+                                            (Label.RELATED, "related-articles header"), None]))
+def test_a_region_under_a_closer_below_the_pages_sections_is_no_article_of_its_own(above: int, closer: tuple[Label, str] | None) -> None:
+    """A region under a closer with half its text or more in leftover prose above the closer is the
+    page's foot (``FOOT_PROSE_SHARE``); without the closer, or with little above it, the region is the
+    page's article as before."""
+    blocks = _foot_page(above, closer)
+    at_foot = closer is not None and above >= 5  # 5 of the region's 10 paragraphs
+    assert by_type.region_at_foot(blocks, [block for block in blocks if block.label is Label.BODY]) is at_foot
+    # the region holds 200 units: above 370 units of prose it is no longer the page's share
+    assert by_type.has_own_article(blocks) is (not at_foot and 20 * above <= 370)
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_banner_sections_in_the_articles_element_are_its_body_without_a_main(boxes: int) -> None:
+    """Without a <main>, the element that holds the region that reads as an article says where the
+    page's content is: its 'banner' boxes (a heading over paragraphs) are sections of it; a banner
+    outside it (a site-wide notice) stays out, and an article page keeps them out."""
+    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
+    sections = "".join(f"<div class='cta-banner'><h3>Why choose us {n}</h3><p>{PAY} Box {n}.</p></div>"
+                       for n in range(boxes))
+    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><div class='grid'>"
+            f"<div class='text'><h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}"
+            f"<div class='text'><p>{STORY.replace('engineers', 'trainers')}</p></div></div></body></html>")
+    service, article = _as_service_and_article(page)
+    for n in range(boxes):
+        assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
+        assert article[f"{PAY} Box {n}."] is Label.BANNER
+    assert service[notice] is Label.BANNER

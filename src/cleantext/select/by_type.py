@@ -16,7 +16,8 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
-from .region import UNDER_CLOSER, closer_line, under_closer
+from .container import article_container
+from .region import UNDER_CLOSER, closer_family, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
@@ -317,9 +318,11 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     one section of several, so the others join it even when that region reads as an article. Its
     forms and its tickers leave the body."""
     own = has_own_article(blocks)
+    # the element around the article region, looked for only when a banner block may be in it
+    holder = article_container(blocks) if any(block.reason == _HERO_REASON for block in blocks) else None
     for block in blocks:
         if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
-                _section_taken(block) or _in_hero(block)):
+                _section_taken(block) or _in_hero(block) or _banner_in(block, holder)):
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
@@ -427,6 +430,16 @@ def _in_hero(block: Block) -> bool:
     return block.reason == _HERO_REASON and block.link_ratio < _LINK_HEAVY and _content_element(block) is not None
 
 
+def _banner_in(block: Block, holder: DomNode | None) -> bool:
+    """A 'banner' block inside ``holder``, the element that holds the article region
+    (``container.article_container``), not mostly links: on a service page without a <main>, its
+    boxed sections beside the one that reads as an article ('cta-banner' boxes of a heading over
+    paragraphs)."""
+    if holder is None or block.reason != _HERO_REASON or block.link_ratio >= _LINK_HEAVY or block.dom_node is None:
+        return False
+    return any(node is holder for node in block.dom_node.chain())
+
+
 # A page has an article of its own when its article region holds this many units and this share
 # of the page's text (or this many sentences of prose): then its lists (a board, teasers) are
 # furniture, as on the seeds. An <article> element that holds both the page's headline and the
@@ -446,9 +459,32 @@ def has_own_article(blocks: Sequence[Block]) -> bool:
     units = sum(block.units for block in body)
     paragraphs = sum(1 for block in body if block.terminal and block.units >= 15)
     total = sum(block.units * (1.0 - block.link_ratio) for block in blocks)  # prose: menus do not dilute it
-    if units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS):
-        return True
-    return bool(body) and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))
+    if not (units >= OWN_ARTICLE_SHARE * total and (units >= OWN_ARTICLE_UNITS or paragraphs >= OWN_ARTICLE_PARAGRAPHS)
+            or body and (_headline_and_body_in_one_article(blocks, body) or _headed_prose(blocks, body))):
+        return False
+    return not region_at_foot(blocks, body)
+
+
+# A region under a closer (a reviews' 'Read more', a 'Terms and Conditions' line) with this share of
+# its text, or more, in leftover prose above that closer is the page's foot (its FAQ, its small
+# print): the page's own sections come before it, and the region is one of them, not its article.
+FOOT_PROSE_SHARE = 0.5
+
+
+def region_at_foot(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
+    """The first of the ``body`` blocks stands under a closer, and leftover prose above that closer
+    (what body selection left out: the hero, the offers, the steps) holds ``FOOT_PROSE_SHARE`` of
+    the body's units or more. Read back from the body's first block only."""
+    if not body:
+        return False
+    at = body[0].index - 1
+    while at >= 0 and closer_family(blocks[at]) is None:
+        at -= 1
+    if at < 0:
+        return False
+    above = sum(block.units for block in blocks[:at]
+                if block.link_ratio < _LINK_HEAVY and block.reason.startswith(LEFTOVER_REASONS))
+    return above >= FOOT_PROSE_SHARE * sum(block.units for block in body)
 
 
 def _headed_prose(blocks: Sequence[Block], body: Sequence[Block]) -> bool:
