@@ -16,6 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
+from .container import EMPTY_HEADING_REASON
 from .region import UNDER_CLOSER, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
@@ -303,8 +304,12 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 
 # A service page's sections beside the one region read as its article: headings and paragraphs,
 # not the short lines (buttons, labels) that a page without an article still gives its body, but
-# for those of a card whose text is body (``_card_lines``).
+# for those of a card whose text is body (``_card_lines``) and those inside the page's content
+# element (<main>: a plan's feature list, a figure's label), where menus and buttons are rare.
 _SERVICE_SECTION_UNITS = 6
+# A box's title that heads no text inside the article's element (container): on a service page the
+# boxes are its sections (a feature's card, an FAQ's question over its collapsed answer).
+_BOX_TITLE_REASON = "a box's title: a section of the service page"
 # A form on a service page (a contact, quote or sign-up form: its fields, its consent line) is how
 # to ask for the service, not a section describing it; a form around most of the body is the
 # page's wrapper (ASP.NET's page-wide form) and stays (``_drop_under_words``).
@@ -318,13 +323,16 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     forms and its tickers leave the body."""
     own = has_own_article(blocks)
     for block in blocks:
-        if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
-                _section_taken(block) or _in_hero(block)):
+        if (_section_taken(block) or _in_hero(block)) and (
+                not own or block.units >= _SERVICE_SECTION_UNITS or block.heading or _content_element(block) is not None):
             block.relabel(_BODY, _SECTION_REASON)
         elif block.reason in HERO_HEAD_REASONS:
             block.relabel(_BODY, _HERO_HEAD_REASON)
+        elif block.reason == EMPTY_HEADING_REASON:
+            block.relabel(_BODY, _BOX_TITLE_REASON)
     if own:
         _card_lines(blocks)
+    _table_rows(blocks)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
     for block in blocks:
         if block.label is _BODY and block.units >= TICKER_MIN_UNITS and not block.table_cell and is_ticker(block.clean):
@@ -373,6 +381,27 @@ def _card_lines(blocks: Sequence[Block]) -> None:
 
 
 _CARD_REACH = 2
+
+
+# A data table is one section: a service page's comparison table whose rows start with a linked
+# feature name (a tooltip link) reads row by row as link-heavy leftovers, though its other rows
+# (no link) are body. Rows mostly, not all, link (``_ENTRY_MAX_LINK_SHARE``) join those rows.
+_TABLE_ROW_REASON = "a row of a table whose other rows are the service page's body"
+
+
+def _table_rows(blocks: Sequence[Block]) -> None:
+    """Leftover rows of a table (rows share their parent element) that holds a body row become
+    body; nothing is read when no body block is a table cell."""
+    tables = {block.dom_ids[-2] for block in blocks
+              if block.label is _BODY and block.table_cell and block.dom_ids and len(block.dom_ids) > 1}
+    if not tables:
+        return
+    for block in blocks:
+        ids = block.dom_ids
+        if (block.label is not _BODY and block.table_cell and ids and len(ids) > 1 and ids[-2] in tables
+                and block.reason.startswith(LEFTOVER_REASONS) and block.link_ratio < _ENTRY_MAX_LINK_SHARE
+                and block.clean):
+            block.relabel(_BODY, _TABLE_ROW_REASON)
 
 
 def _reads_as_control(block: Block) -> bool:
