@@ -968,3 +968,18 @@ def test_a_service_pages_table_rows_with_a_linked_name_join_the_tables_other_row
     for n in range(linked):
         row = f"Direct access to our experts {n} | Yes | No"
         assert service[row] is Label.BODY and article[row] is not Label.BODY
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_linked_cards_in_its_main_are_its_body_and_a_short_link_is_not(cards: int) -> None:
+    """A card whose whole text is one link (a feature's box opening its page) inside a service
+    page's <main> is a section of the page when it is a paragraph long; a short link there (a
+    button) is not, and an article page keeps the cards out."""
+    grid = "".join(f"<a class='card' href='/feature/{n}'><div>{PAY} Card {n} for every team, site and shift.</div></a>" for n in range(cards))
+    page = (f"<html><body><main><section class='intro'><h1>Payroll for hourly teams</h1><p>{STORY}</p>"
+            f"<p>{STORY.replace('engineers', 'analysts')}</p></section><div class='grid'>{grid}</div>"
+            "<div class='more'><a href='/all'>See every feature</a></div></main></body></html>")
+    service, article = _as_service_and_article(page)
+    for n in range(cards):
+        assert service[f"{PAY} Card {n} for every team, site and shift."] is Label.BODY and article[f"{PAY} Card {n} for every team, site and shift."] is not Label.BODY
+    assert service["See every feature"] is not Label.BODY

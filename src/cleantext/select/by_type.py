@@ -307,6 +307,19 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 # for those of a card whose text is body (``_card_lines``) and those inside the page's content
 # element (<main>: a plan's feature list, a figure's label), where menus and buttons are rare.
 _SERVICE_SECTION_UNITS = 6
+# A card whose whole text is one link (a feature's box that opens its page): mostly link, so no
+# section of ``_section_taken``'s, but inside the page's content element (<main>) and a paragraph
+# long it is a section of the page; a menu's entries are short or in a list.
+_LINKED_CARD_UNITS = 20
+_LINKED_CARD_REASON = "a linked card in the service page's <main>"
+
+
+def _linked_card(block: Block) -> bool:
+    """A leftover of ``_LINKED_CARD_UNITS`` or more, not a list item, inside <main>."""
+    return (block.units >= _LINKED_CARD_UNITS and not block.list_item and block.label is not _BODY
+            and block.reason.startswith(LEFTOVER_REASONS) and _content_element(block) is not None)
+
+
 # A box's title that heads no text inside the article's element (container): on a service page the
 # boxes are its sections (a feature's card, an FAQ's question over its collapsed answer).
 _BOX_TITLE_REASON = "a box's title: a section of the service page"
@@ -330,6 +343,8 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
             block.relabel(_BODY, _HERO_HEAD_REASON)
         elif block.reason == EMPTY_HEADING_REASON:
             block.relabel(_BODY, _BOX_TITLE_REASON)
+        elif _linked_card(block):
+            block.relabel(_BODY, _LINKED_CARD_REASON)
     if own:
         _card_lines(blocks)
     _table_rows(blocks)
