@@ -316,7 +316,7 @@ _LINKED_CARD_REASON = "a linked card in the service page's <main>"
 
 def _linked_card(block: Block) -> bool:
     """A leftover of ``_LINKED_CARD_UNITS`` or more, not a list item, inside <main>."""
-    return (block.units >= _LINKED_CARD_UNITS and not block.list_item and block.label is not _BODY
+    return (not block.list_item and block.label is not _BODY
             and block.reason.startswith(LEFTOVER_REASONS) and _content_element(block) is not None)
 
 
@@ -335,19 +335,23 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     one section of several, so the others join it even when that region reads as an article. Its
     forms and its tickers leave the body."""
     own = has_own_article(blocks)
+    tables: set[int] = set()  # the parents of the body's table rows
+    rows: list[Block] = []  # leftover table rows
     for block in blocks:
-        if (_section_taken(block) or _in_hero(block)) and (
+        if block.label is not _BODY and (_section_taken(block) or _in_hero(block)) and (
                 not own or block.units >= _SERVICE_SECTION_UNITS or block.heading or _content_element(block) is not None):
             block.relabel(_BODY, _SECTION_REASON)
-        elif block.reason in HERO_HEAD_REASONS:
-            block.relabel(_BODY, _HERO_HEAD_REASON)
-        elif block.reason == EMPTY_HEADING_REASON:
-            block.relabel(_BODY, _BOX_TITLE_REASON)
-        elif _linked_card(block):
+        elif block.reason in _HEAD_REASONS:
+            block.relabel(_BODY, _HEAD_REASONS[block.reason])
+        elif block.units >= _LINKED_CARD_UNITS and _linked_card(block):
             block.relabel(_BODY, _LINKED_CARD_REASON)
+        if block.table_cell:
+            _table_row(block, tables, rows)
     if own:
         _card_lines(blocks)
-    _table_rows(blocks)
+    for block in rows:
+        if block.label is not _BODY and block.dom_ids and block.dom_ids[-2] in tables:
+            block.relabel(_BODY, _TABLE_ROW_REASON)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
     for block in blocks:
         if block.label is _BODY and block.units >= TICKER_MIN_UNITS and not block.table_cell and is_ticker(block.clean):
@@ -404,19 +408,16 @@ _CARD_REACH = 2
 _TABLE_ROW_REASON = "a row of a table whose other rows are the service page's body"
 
 
-def _table_rows(blocks: Sequence[Block]) -> None:
-    """Leftover rows of a table (rows share their parent element) that holds a body row become
-    body; nothing is read when no body block is a table cell."""
-    tables = {block.dom_ids[-2] for block in blocks
-              if block.label is _BODY and block.table_cell and block.dom_ids and len(block.dom_ids) > 1}
-    if not tables:
+def _table_row(block: Block, tables: set[int], rows: list[Block]) -> None:
+    """Note a table row (a table cell's block): a body row's table in ``tables``, a leftover row
+    mostly but not all link in ``rows`` (those of a table in ``tables`` join the body)."""
+    ids = block.dom_ids
+    if not ids or len(ids) < 2:
         return
-    for block in blocks:
-        ids = block.dom_ids
-        if (block.label is not _BODY and block.table_cell and ids and len(ids) > 1 and ids[-2] in tables
-                and block.reason.startswith(LEFTOVER_REASONS) and block.link_ratio < _ENTRY_MAX_LINK_SHARE
-                and block.clean):
-            block.relabel(_BODY, _TABLE_ROW_REASON)
+    if block.label is _BODY:
+        tables.add(ids[-2])
+    elif block.clean and block.link_ratio < _ENTRY_MAX_LINK_SHARE and block.reason.startswith(LEFTOVER_REASONS):
+        rows.append(block)
 
 
 def _reads_as_control(block: Block) -> bool:
@@ -428,6 +429,8 @@ def _reads_as_control(block: Block) -> bool:
 # the deck lines under it are the hero section's own text, not an article's head.
 HERO_HEAD_REASONS = frozenset({HEADLINE_REASON, LABEL_ABOVE_REASON, DECK_REASON})
 _HERO_HEAD_REASON = "the hero: the service page's headline and the lines around it"
+# What the head zone and the container left out that a service page takes, by reason.
+_HEAD_REASONS = {**dict.fromkeys(HERO_HEAD_REASONS, _HERO_HEAD_REASON), EMPTY_HEADING_REASON: _BOX_TITLE_REASON}
 
 
 # What body selection put under a 'Read more' button (a related-articles header): on a service
