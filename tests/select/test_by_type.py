@@ -237,7 +237,6 @@ def test_replies_under_a_comments_header_are_posts_and_their_controls_are_not(an
 TEASER = "Our review of the new headphones: the best noise cancelling we have heard this year, and cheap."
 
 
-
 DESCRIPTION = ("A light jacket of waxed cotton with a corduroy collar, two patch pockets and a lining of "
                "checked flannel; it keeps the rain out and wears in over the years.")
 WARM = DESCRIPTION.replace("light", "warm")
@@ -972,3 +971,61 @@ def test_a_service_pages_banner_sections_in_the_articles_element_are_its_body_wi
         assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
         assert article[f"{PAY} Box {n}."] is Label.BANNER
     assert service[notice] is Label.BANNER
+
+
+@given(st.integers(2, 6))
+def test_a_service_pages_short_lines_in_its_main_are_its_body_and_those_outside_are_not(features: int) -> None:
+    """On a service page that reads as an article, the short lines of a section inside its <main>
+    (a plan's feature list) are body; a short line outside <main> (a site-wide call) is not."""
+    plan = "".join(f"<li>Unlimited seats {n}</li>" for n in range(features))
+    page = (f"<html><body><main><section class='intro'><h1>Payroll for hourly teams</h1><p>{STORY}</p>"
+            f"<p>{STORY.replace('engineers', 'analysts')}</p></section><div class='plan'><ul>{plan}</ul></div></main>"
+            "<div class='cta'><div>Talk to sales</div></div></body></html>")
+    service = dict(_labelled(page, "service"))
+    assert all(service[f"Unlimited seats {n}"] is Label.BODY for n in range(features))
+    assert service["Talk to sales"] is not Label.BODY
+
+
+@given(st.integers(2, 5))
+def test_a_service_pages_box_titles_over_no_text_are_its_body_and_an_articles_are_not(questions: int) -> None:
+    """Headings over no text after the article's last paragraph (an FAQ's questions over their
+    collapsed answers) are sections of a service page; an article page keeps them out."""
+    faq = "".join(f"<h3>How long does setting up payroll number {n} take?</h3>" for n in range(questions))
+    page = (f"<html><body><article><h1>Payroll for hourly teams</h1><p>{STORY}</p>"
+            f"<p>{STORY.replace('engineers', 'analysts')}</p><h2>Questions</h2>{faq}</article></body></html>")
+    service, article = _as_service_and_article(page)
+    for n in range(questions):
+        question = f"How long does setting up payroll number {n} take?"
+        assert service[question] is Label.BODY and article[question] is not Label.BODY
+
+
+@given(st.integers(1, 4), st.integers(1, 4))
+def test_a_service_pages_table_rows_with_a_linked_name_join_the_tables_other_rows(linked: int, plain: int) -> None:
+    """A comparison table whose rows start with a linked feature name (a tooltip) is one section:
+    once its plain rows are body, its linked rows join them; an article keeps the linked rows out."""
+    rows = "".join(f"<tr><td><a href='#t{n}'>Direct access to our experts {n}</a></td><td>Yes</td><td>No</td></tr>"
+                   for n in range(linked))
+    rows += "".join(f"<tr><td>Revisions and formats in plan number {n}</td><td>Yes</td><td>Yes</td></tr>" for n in range(plain))
+    page = (f"<html><body><section class='intro'><h1>Payroll for hourly teams</h1><p>{STORY}</p>"
+            f"<p>{STORY.replace('engineers', 'analysts')}</p></section><div class='compare'><table>{rows}</table></div>"
+            "</body></html>")
+    service, article = _as_service_and_article(page)
+    assert all(service[f"Revisions and formats in plan number {n} | Yes | Yes"] is Label.BODY for n in range(plain))
+    for n in range(linked):
+        row = f"Direct access to our experts {n} | Yes | No"
+        assert service[row] is Label.BODY and article[row] is not Label.BODY
+
+
+@given(st.integers(1, 4))
+def test_a_service_pages_linked_cards_in_its_main_are_its_body_and_a_short_link_is_not(cards: int) -> None:
+    """A card whose whole text is one link (a feature's box opening its page) inside a service
+    page's <main> is a section of the page when it is a paragraph long; a short link there (a
+    button) is not, and an article page keeps the cards out."""
+    grid = "".join(f"<a class='card' href='/feature/{n}'><div>{PAY} Card {n} for every team, site and shift.</div></a>" for n in range(cards))
+    page = (f"<html><body><main><section class='intro'><h1>Payroll for hourly teams</h1><p>{STORY}</p>"
+            f"<p>{STORY.replace('engineers', 'analysts')}</p></section><div class='grid'>{grid}</div>"
+            "<div class='more'><a href='/all'>See every feature</a></div></main></body></html>")
+    service, article = _as_service_and_article(page)
+    for n in range(cards):
+        assert service[f"{PAY} Card {n} for every team, site and shift."] is Label.BODY and article[f"{PAY} Card {n} for every team, site and shift."] is not Label.BODY
+    assert service["See every feature"] is not Label.BODY

@@ -16,7 +16,7 @@ from ..cues import Cues
 from ..detectors import dom, records
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
-from .container import article_container
+from .container import EMPTY_HEADING_REASON, article_container
 from .region import UNDER_CLOSER, closer_family, closer_line, under_closer
 from .title import DECK_REASON, HEADLINE_REASON, LABEL_ABOVE_REASON
 
@@ -304,8 +304,25 @@ def _sections(blocks: Sequence[Block], cues: Cues) -> None:
 
 # A service page's sections beside the one region read as its article: headings and paragraphs,
 # not the short lines (buttons, labels) that a page without an article still gives its body, but
-# for those of a card whose text is body (``_card_lines``).
+# for those of a card whose text is body (``_card_lines``) and those inside the page's content
+# element (<main>: a plan's feature list, a figure's label), where menus and buttons are rare.
 _SERVICE_SECTION_UNITS = 6
+# A card whose whole text is one link (a feature's box that opens its page): mostly link, so no
+# section of ``_section_taken``'s, but inside the page's content element (<main>) and a paragraph
+# long it is a section of the page; a menu's entries are short or in a list.
+_LINKED_CARD_UNITS = 20
+_LINKED_CARD_REASON = "a linked card in the service page's <main>"
+
+
+def _linked_card(block: Block) -> bool:
+    """A leftover of ``_LINKED_CARD_UNITS`` or more, not a list item, inside <main>."""
+    return (not block.list_item and block.label is not _BODY
+            and block.reason.startswith(LEFTOVER_REASONS) and _content_element(block) is not None)
+
+
+# A box's title that heads no text inside the article's element (container): on a service page the
+# boxes are its sections (a feature's card, an FAQ's question over its collapsed answer).
+_BOX_TITLE_REASON = "a box's title: a section of the service page"
 # A form on a service page (a contact, quote or sign-up form: its fields, its consent line) is how
 # to ask for the service, not a section describing it; a form around most of the body is the
 # page's wrapper (ASP.NET's page-wide form) and stays (``_drop_under_words``).
@@ -320,14 +337,23 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     own = has_own_article(blocks)
     # the element around the article region, looked for only when a banner block may be in it
     holder = article_container(blocks) if any(block.reason == _HERO_REASON for block in blocks) else None
+    tables: set[int] = set()  # the parents of the body's table rows
+    rows: list[Block] = []  # leftover table rows
     for block in blocks:
-        if (not own or block.units >= _SERVICE_SECTION_UNITS or block.heading) and (
-                _section_taken(block) or _in_hero(block) or _banner_in(block, holder)):
+        if block.label is not _BODY and (_section_taken(block) or _in_hero(block) or _banner_in(block, holder)) and (
+                not own or block.units >= _SERVICE_SECTION_UNITS or block.heading or _content_element(block) is not None):
             block.relabel(_BODY, _SECTION_REASON)
-        elif block.reason in HERO_HEAD_REASONS:
-            block.relabel(_BODY, _HERO_HEAD_REASON)
+        elif block.reason in _HEAD_REASONS:
+            block.relabel(_BODY, _HEAD_REASONS[block.reason])
+        elif block.units >= _LINKED_CARD_UNITS and _linked_card(block):
+            block.relabel(_BODY, _LINKED_CARD_REASON)
+        if block.table_cell:
+            _table_row(block, tables, rows)
     if own:
         _card_lines(blocks)
+    for block in rows:
+        if block.label is not _BODY and block.dom_ids and block.dom_ids[-2] in tables:
+            block.relabel(_BODY, _TABLE_ROW_REASON)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
     for block in blocks:
         if block.label is _BODY and block.units >= TICKER_MIN_UNITS and not block.table_cell and is_ticker(block.clean):
@@ -378,6 +404,24 @@ def _card_lines(blocks: Sequence[Block]) -> None:
 _CARD_REACH = 2
 
 
+# A data table is one section: a service page's comparison table whose rows start with a linked
+# feature name (a tooltip link) reads row by row as link-heavy leftovers, though its other rows
+# (no link) are body. Rows mostly, not all, link (``_ENTRY_MAX_LINK_SHARE``) join those rows.
+_TABLE_ROW_REASON = "a row of a table whose other rows are the service page's body"
+
+
+def _table_row(block: Block, tables: set[int], rows: list[Block]) -> None:
+    """Note a table row (a table cell's block): a body row's table in ``tables``, a leftover row
+    mostly but not all link in ``rows`` (those of a table in ``tables`` join the body)."""
+    ids = block.dom_ids
+    if not ids or len(ids) < 2:
+        return
+    if block.label is _BODY:
+        tables.add(ids[-2])
+    elif block.clean and block.link_ratio < _ENTRY_MAX_LINK_SHARE and block.reason.startswith(LEFTOVER_REASONS):
+        rows.append(block)
+
+
 def _reads_as_control(block: Block) -> bool:
     """A button's line: an action's word first (``CONTROL_VERBS``) or a button's markup."""
     return block.clean.split(maxsplit=1)[0].casefold() in CONTROL_VERBS or not CONTROL_TOKENS.isdisjoint(block.dom_tokens)
@@ -387,6 +431,8 @@ def _reads_as_control(block: Block) -> bool:
 # the deck lines under it are the hero section's own text, not an article's head.
 HERO_HEAD_REASONS = frozenset({HEADLINE_REASON, LABEL_ABOVE_REASON, DECK_REASON})
 _HERO_HEAD_REASON = "the hero: the service page's headline and the lines around it"
+# What the head zone and the container left out that a service page takes, by reason.
+_HEAD_REASONS = {**dict.fromkeys(HERO_HEAD_REASONS, _HERO_HEAD_REASON), EMPTY_HEADING_REASON: _BOX_TITLE_REASON}
 
 
 # What body selection put under a 'Read more' button (a related-articles header): on a service
