@@ -925,3 +925,25 @@ def test_a_chapters_contents_above_its_first_paragraph_are_its_body_with_their_h
         assert doc[f"11.{n}. Index type number {n}"] is Label.BODY
     assert all(doc[f"Menu entry {n}"] is not Label.BODY for n in range(5))
     assert all(doc[f"Blog post about index tuning, part {n}"] is not Label.BODY for n in range(4))
+
+
+SPECS = ("Weight: 1.2 kg; outer of waxed cotton, lining of checked flannel, collar of corduroy; made in "
+         "Portugal and sold with a tin of wax for the first season.")
+OTHER_JACKET = "The same jacket in a lighter cotton for the summer, with a mesh lining and a hood that rolls away."
+
+
+@given(st.integers(1, 3))
+def test_a_products_sections_under_a_related_header_join_its_body_and_the_headers_cards_do_not(sections: int) -> None:
+    """A related header on a product page ends its list of other products, not the product: the
+    sections after the header's element are the product's, the cards inside it are not."""
+    specs = "".join(f"<section class='specs'><h2>Details {n}</h2><p>{SPECS} Part {n}.</p></section>"
+                    for n in range(sections))
+    page = _jacket(after="<section class='more'><h2>Related stories</h2>"
+                         f"<div class='card'><a href='/j2'>Summer jacket</a><p>{OTHER_JACKET}</p></div></section>"
+                         f"{specs}")
+    product, article = dict(_labelled(page, "product")), dict(_labelled(page, "article"))
+    assert product[DESCRIPTION] is Label.BODY
+    for n in range(sections):
+        assert product[f"{SPECS} Part {n}."] is Label.BODY
+        assert article[f"{SPECS} Part {n}."] is not Label.BODY
+    assert product[OTHER_JACKET] is not Label.BODY

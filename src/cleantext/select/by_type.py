@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..cues import Cues
-from ..detectors import dom, records
+from ..detectors import dom, records, related
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
 from .region import UNDER_CLOSER, closer_line, under_closer
@@ -231,6 +231,7 @@ _PRODUCT_ASIDE_REASON = "reviews or small print beside the product"
 # A product page's description may read as an article of its own; its other sections (care,
 # materials, what is in the box) join it still, but only their paragraphs: a sentence or more.
 _PRODUCT_SECTION_UNITS = 20
+_UNDER_RELATED = under_closer(Label.RELATED)
 
 
 def _product(blocks: Sequence[Block], cues: Cues) -> None:
@@ -245,8 +246,9 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
             if words:
                 block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
     own = has_own_article(blocks)
-    for block in blocks:
-        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
+    closed = _closed_sections(blocks)
+    for i, block in enumerate(blocks):
+        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and (_taken(block, frozenset()) or i in closed)
                 and aside.isdisjoint(block.dom_tokens)):
             block.relabel(_BODY, _SECTION_REASON)
     _drop_under_words(blocks, PRODUCT_FURNITURE_WORDS, _PRODUCT_FURNITURE_REASON)
@@ -256,6 +258,39 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
         elif block.label is _BODY and _machine_text(block):
             block.relabel(_NAV, _MACHINE_REASON)
     _drop_repeats(blocks)
+
+
+def _closed_sections(blocks: Sequence[Block]) -> set[int]:
+    """The prose blocks body selection put under a related header ('Related stories', a 'Read
+    more' button) that lie outside the header's own element: on a product page such a header ends
+    one section (the description, the related list under it), not the product's content, so the
+    sections after it (specifications, what is in the box, questions and answers) are leftovers
+    like the others; what the header's element holds (its cards of other products) stays out."""
+    holders: dict[int, int | None] = {}
+    for block in blocks:
+        if block.label is _RELATED and block.reason == related.HEADER_REASON:
+            ids = block.dom_ids
+            holders.setdefault(block.line, ids[-2] if ids and len(ids) >= 2 else None)
+    taken: set[int] = set()
+    if not holders:
+        return taken
+    for i, block in enumerate(blocks):
+        if not block.reason.startswith(_UNDER_RELATED) or not block.clean or block.link_ratio >= _LINK_HEAVY:
+            continue
+        line = closer_line(block.reason)
+        holder = holders.get(line) if line is not None else None
+        if holder is not None and _outside(holder, block.dom_ids):
+            taken.add(i)
+    return taken
+
+
+def _outside(element: int, ids: tuple[int, ...] | None) -> bool:
+    """The block whose path keeps ``ids`` is not inside ``element``: the element is not on its
+    path, and the path is whole or the element lies below its cut (ids rise along a path, so an
+    element with a smaller id than the path's first may be an ancestor the cut dropped)."""
+    if not ids or element in ids:
+        return False
+    return len(ids) < PATH_DEPTH or element > ids[0]
 
 
 # A product's name is part of its main content (the page's headline; ``Document.title`` too).
