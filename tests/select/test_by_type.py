@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
+from cleantext.detectors import related
 from cleantext.model import PATH_DEPTH, Block, Label
 from cleantext.select import by_type
 
@@ -947,3 +948,30 @@ def test_a_products_sections_under_a_related_header_join_its_body_and_the_header
         assert product[f"{SPECS} Part {n}."] is Label.BODY
         assert article[f"{SPECS} Part {n}."] is not Label.BODY
     assert product[OTHER_JACKET] is not Label.BODY
+
+
+def _hub(kind: str) -> str:
+    """A blog's front page: two sections of entries, each under its related-looking header."""
+    def entries(name: str) -> str:
+        return "".join(f"<div class='entry'><a href='/{name}/{n}'>A {name} story about databases number {n}</a>"
+                        f"<p>What to do when you need two, part {n}.</p></div>" for n in range(4))
+    return ("<html><body><nav><a href='/'>Home</a></nav><main><h1>The Example Blog</h1>"
+            f"<section><h2>Latest articles</h2>{entries('latest')}</section>"
+            f"<section><h2>Around the web</h2><div class='list'>{entries(kind)}</div></section></main>"
+            "<footer><p>© Example Inc.</p></footer></body></html>")
+
+
+def test_a_listings_entries_under_a_sections_related_header_are_its_items() -> None:
+    """'Around the web' over a hub page's last section heads the page's own entries, not the end
+    of an article: on a listing they are items like the others (an article keeps them out)."""
+    listing, article = dict(_labelled(_hub("web"), "listing")), dict(_labelled(_hub("web"), "article"))
+    for n in range(4):
+        assert listing[f"A web story about databases number {n}"] is Label.BODY
+        assert article[f"A web story about databases number {n}"] is not Label.BODY
+
+
+@given(st.sampled_from(["Read more", "READ MORE", "View all", "Around the web", "Featured"]))
+def test_a_button_heads_no_section_of_a_listing(text: str) -> None:
+    block = _block(0, text, [("div", 1), ("a", 2)], Label.RELATED, related.HEADER_REASON)
+    headed = by_type._section_headers([block])
+    assert (block.line in headed) == (text.split()[0].casefold() not in by_type.CONTROL_VERBS)

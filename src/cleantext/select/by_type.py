@@ -543,6 +543,7 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
                 start, stop = _intro_and_items_span(blocks, items)
     if items is None:
         items = main_items(blocks, groups)
+    headers = _section_headers(blocks) if within_article else frozenset()
     for item in items:
         if start <= item[0] < stop:
             for i in item:
@@ -558,11 +559,24 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
             continue  # an image's alt text (it repeats the item's title); a link back to the page itself
         if block.label is _RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
             block.relabel(_BODY, _ITEM_REASON)
-        elif _taken(block, frozenset(), links=i in titled or i in grouped):
+        elif _taken(block, frozenset(), links=i in titled or i in grouped) or (
+                (i in titled or i in grouped) and closer_line(block.reason) in headers):
             block.relabel(_BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
     _drop_item_controls(blocks, groups)
     return items
+
+
+def _section_headers(blocks: Sequence[Block]) -> frozenset[int]:
+    """The lines of the related headers that read as a section's title ('Around the web',
+    'Featured' over a hub page's sections): on a listing each heads a list of the page's own
+    entries, so the entries body selection put under it are items like the others. A button
+    ('Read more', an item's control) heads no list: what follows it is not its entries."""
+    return frozenset(
+        block.line for block in blocks
+        if block.label is _RELATED and block.reason == related.HEADER_REASON and block.clean
+        and not _reads_as_control(block)
+    )
 
 
 # A short line that recurs word for word in most items of a list and reads as a control (its first
