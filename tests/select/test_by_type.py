@@ -975,3 +975,24 @@ def test_a_button_heads_no_section_of_a_listing(text: str) -> None:
     block = _block(0, text, [("div", 1), ("a", 2)], Label.RELATED, related.HEADER_REASON)
     headed = by_type._section_headers([block])
     assert (block.line in headed) == (text.split()[0].casefold() not in by_type.CONTROL_VERBS)
+
+
+QUESTION = ("My virtual machine gets an address from the DHCP server, but no A record appears in DNS for it. "
+            "What could be missing in the configuration?")
+
+
+@given(st.integers(3, 6))
+def test_a_qa_pages_question_outside_the_answers_region_is_a_post_and_its_votes_and_tags_are_not(answers: int) -> None:
+    """The question of a Q&A page is no sibling of its answers, and body selection may leave it
+    out; it is the thread's opening post all the same (its vote count and tags are not)."""
+    posts = "".join(f"<div class='answer'><div class='post-text'><p>{ANSWER.format(n=n)}</p>"
+                    f"<p>{ANSWER.format(n=n + 10)}</p></div></div>" for n in range(answers))
+    remarks = "".join(f"<li class='comment'><span>{REMARK.format(n=n)}</span></li>" for n in range(3))
+    page = ("<html><body><nav><a href='/'>Home</a></nav><div class='question'><div class='votes'>6</div>"
+            f"<div class='post-text'><p>{QUESTION}</p></div><div class='tags'><a href='/t/dhcp'>dhcp</a> "
+            f"<a href='/t/dns'>dns</a></div><ul class='comments'>{remarks}</ul></div>"
+            f"<div id='answers'><h2>{answers} Answers</h2>{posts}</div></body></html>")
+    forum, article = dict(_labelled(page, "forum")), dict(_labelled(page, "article"))
+    assert forum[QUESTION] is Label.BODY and article[QUESTION] is not Label.BODY
+    assert forum["6"] is not Label.BODY and forum["dhcp dns"] is not Label.BODY
+    assert forum[REMARK.format(n=0)] is not Label.BODY

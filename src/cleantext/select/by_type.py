@@ -97,6 +97,8 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
         if block.label is _COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
                 block.reason.startswith(_CLASS_REASONS) or _answer_under_header(block, cues)):
             block.relabel(_BODY, _FORUM_REASON)
+        elif _qa_post_leftover(block):
+            block.relabel(_BODY, _FORUM_REASON)
     for block in blocks:
         if block.label is _BODY and _poster_box(block):
             block.relabel(_BYLINE, _POSTER_REASON)
@@ -110,6 +112,19 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
 COMMENT_WORDS = frozenset({"comment", "comments"})
 QA_POST_WORDS = frozenset({"question", "answer"})
 _COMMENT_ON_POST_REASON = "a comment on a question or an answer"
+
+
+def _qa_post_leftover(block: Block) -> bool:
+    """A leftover of a Q&A page's question or answer (markup words 'question', 'answer'; not a
+    comment on one) that reads as a post's text (a sentence, code, or a post's worth of words; not
+    its tags, votes and buttons): the question is the thread's opening post, though no sibling of
+    the answers."""
+    if (block.label is _BODY or block.link_ratio >= _LINK_HEAVY or not block.clean
+            or not (block.terminal or block.code or block.units >= _POST_PROSE_UNITS)
+            or not block.reason.startswith(LEFTOVER_REASONS)):
+        return False
+    tokens = block.dom_tokens
+    return not tokens.isdisjoint(QA_POST_WORDS) and tokens.isdisjoint(COMMENT_WORDS)
 
 
 def _comment_on_a_post(block: Block) -> bool:
