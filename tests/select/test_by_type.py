@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleantext
+from cleantext.detectors import related
 from cleantext.model import PATH_DEPTH, Block, Label
 from cleantext.select import by_type
 
@@ -1029,3 +1030,73 @@ def test_a_service_pages_linked_cards_in_its_main_are_its_body_and_a_short_link_
     for n in range(cards):
         assert service[f"{PAY} Card {n} for every team, site and shift."] is Label.BODY and article[f"{PAY} Card {n} for every team, site and shift."] is not Label.BODY
     assert service["See every feature"] is not Label.BODY
+
+
+SPECS = ("Weight: 1.2 kg; outer of waxed cotton, lining of checked flannel, collar of corduroy; made in "
+         "Portugal and sold with a tin of wax for the first season.")
+OTHER_JACKET = "The same jacket in a lighter cotton for the summer, with a mesh lining and a hood that rolls away."
+
+
+@given(st.integers(1, 3))
+def test_a_products_sections_under_a_related_header_join_its_body_and_the_headers_cards_do_not(sections: int) -> None:
+    """A related header on a product page ends its list of other products, not the product: the
+    sections after the header's element are the product's, the cards inside it are not."""
+    specs = "".join(f"<section class='specs'><h2>Details {n}</h2><p>{SPECS} Part {n}.</p></section>"
+                    for n in range(sections))
+    page = _jacket(after="<section class='more'><h2>Related stories</h2>"
+                         f"<div class='card'><a href='/j2'>Summer jacket</a><p>{OTHER_JACKET}</p></div></section>"
+                         f"{specs}")
+    product, article = dict(_labelled(page, "product")), dict(_labelled(page, "article"))
+    assert product[DESCRIPTION] is Label.BODY
+    for n in range(sections):
+        assert product[f"{SPECS} Part {n}."] is Label.BODY
+        assert article[f"{SPECS} Part {n}."] is not Label.BODY
+    assert product[OTHER_JACKET] is not Label.BODY
+
+
+def _hub(kind: str) -> str:
+    """A blog's front page: two sections of entries, each under its related-looking header."""
+    def entries(name: str) -> str:
+        return "".join(f"<div class='entry'><a href='/{name}/{n}'>A {name} story about databases number {n}</a>"
+                        f"<p>What to do when you need two, part {n}.</p></div>" for n in range(4))
+    return ("<html><body><nav><a href='/'>Home</a></nav><main><h1>The Example Blog</h1>"
+            f"<section><h2>Latest articles</h2>{entries('latest')}</section>"
+            f"<section><h2>Around the web</h2><div class='list'>{entries(kind)}</div></section></main>"
+            "<footer><p>© Example Inc.</p></footer></body></html>")
+
+
+def test_a_listings_entries_under_a_sections_related_header_are_its_items() -> None:
+    """'Around the web' over a hub page's last section heads the page's own entries, not the end
+    of an article: on a listing they are items like the others (an article keeps them out)."""
+    listing, article = dict(_labelled(_hub("web"), "listing")), dict(_labelled(_hub("web"), "article"))
+    for n in range(4):
+        assert listing[f"A web story about databases number {n}"] is Label.BODY
+        assert article[f"A web story about databases number {n}"] is not Label.BODY
+
+
+@given(st.sampled_from(["Read more", "READ MORE", "View all", "Around the web", "Featured"]))
+def test_a_button_heads_no_section_of_a_listing(text: str) -> None:
+    block = _block(0, text, [("div", 1), ("a", 2)], Label.RELATED, related.HEADER_REASON)
+    headed = by_type._section_headers([block])
+    assert (block.line in headed) == (text.split()[0].casefold() not in by_type.CONTROL_VERBS)
+
+
+QUESTION = ("My virtual machine gets an address from the DHCP server, but no A record appears in DNS for it. "
+            "What could be missing in the configuration?")
+
+
+@given(st.integers(3, 6))
+def test_a_qa_pages_question_outside_the_answers_region_is_a_post_and_its_votes_and_tags_are_not(answers: int) -> None:
+    """The question of a Q&A page is no sibling of its answers, and body selection may leave it
+    out; it is the thread's opening post all the same (its vote count and tags are not)."""
+    posts = "".join(f"<div class='answer'><div class='post-text'><p>{ANSWER.format(n=n)}</p>"
+                    f"<p>{ANSWER.format(n=n + 10)}</p></div></div>" for n in range(answers))
+    remarks = "".join(f"<li class='comment'><span>{REMARK.format(n=n)}</span></li>" for n in range(3))
+    page = ("<html><body><nav><a href='/'>Home</a></nav><div class='question'><div class='votes'>6</div>"
+            f"<div class='post-text'><p>{QUESTION}</p></div><div class='tags'><a href='/t/dhcp'>dhcp</a> "
+            f"<a href='/t/dns'>dns</a></div><ul class='comments'>{remarks}</ul></div>"
+            f"<div id='answers'><h2>{answers} Answers</h2>{posts}</div></body></html>")
+    forum, article = dict(_labelled(page, "forum")), dict(_labelled(page, "article"))
+    assert forum[QUESTION] is Label.BODY and article[QUESTION] is not Label.BODY
+    assert forum["6"] is not Label.BODY and forum["dhcp dns"] is not Label.BODY
+    assert forum[REMARK.format(n=0)] is not Label.BODY

@@ -8,6 +8,7 @@ import cleantext
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleantext.model import Label
 from cleantext.segment.html import segment_html
 from cleantext.select import page_type as pt
 
@@ -208,3 +209,47 @@ def test_a_short_slug_lowers_the_articles_lead() -> None:
         totals = pt.scores(blocks, pt.TypeEvidence(url=url))
         return totals["article"] - totals["service"]
     assert lead("https://firm.example/garden-design") < lead("https://firm.example/ideas/how-we-planned-a-small-garden")
+
+
+OPENING_POST = (
+    "<div class='comment'><h1>Driver broken after the update</h1><p>Since the last update my graphics driver "
+    "crashes whenever I open a second window, and rolling back to the old one did not help. Has anyone found a fix?"
+    "</p></div>"
+)
+SIGN_UP_ASIDE = (
+    "<aside><p>New here? Create an account to post, vote and comment in any of the communities you follow.</p>"
+    "<p>By continuing, you agree to our User Agreement and our Privacy Policy.</p>"
+    "<p>Anyone can view, post and comment to this community.</p></aside>"
+    "<footer>Example Inc. All rights reserved.</footer>"
+)
+
+
+def test_a_thread_whose_opening_post_the_markup_calls_a_comment_reads_as_a_forum() -> None:
+    """No article on the page, its prose opens in a 'comment': the thread's opening post, kept."""
+    doc = _page(body=f"<nav><a href='/'>Home</a></nav><main>{OPENING_POST}</main>{SIGN_UP_ASIDE}")
+    assert doc.page_type == "forum"
+    assert "graphics driver crashes" in doc.body
+
+
+def test_an_article_with_a_longer_comment_section_below_it_stays_an_article() -> None:
+    """Comments under the article, however long, are no opening post."""
+    comments = "".join(
+        f"<div class='comment'><p>I read the budget report too and the council should have voted on the "
+        f"school funding first, before any of the road works were approved, reader {n}.</p></div>"
+        for n in range(12)
+    )
+    doc = _page(body=f"<article><h1>Budget vote</h1>{ARTICLE_BODY}</article><section>{comments}</section>")
+    assert doc.page_type == "article"
+    assert sum(block.units for block in doc.blocks if block.label is Label.COMMENTS) >= 300
+    assert pt._cheap_shapes(doc.blocks)["comments_first"] == 0.0
+
+
+@given(st.integers(0, 5000), st.integers(0, 5000))
+def test_comments_first_is_the_opening_comments_share_of_the_leading_prose(opening: int, body: int) -> None:
+    share = pt.comments_first(opening, body)
+    assert 0.0 <= share <= 1.0
+    if opening < pt.COMMENTS_FIRST_MIN_UNITS:
+        assert share == 0.0
+    else:
+        assert share >= pt.comments_first(opening, body + 1.0)
+        assert (share == 1.0) == (body == 0.0)

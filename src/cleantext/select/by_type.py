@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..cues import Cues
-from ..detectors import dom, records
+from ..detectors import dom, records, related
 from ..model import PATH_DEPTH, Block, DomNode, Label
 from . import page_type as types
 from .container import EMPTY_HEADING_REASON, article_container
@@ -98,6 +98,8 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
         if block.label is _COMMENTS and block.link_ratio < _LINK_HEAVY and block.clean and (
                 block.reason.startswith(_CLASS_REASONS) or _answer_under_header(block, cues)):
             block.relabel(_BODY, _FORUM_REASON)
+        elif _qa_post_leftover(block):
+            block.relabel(_BODY, _FORUM_REASON)
     for block in blocks:
         if block.label is _BODY and _poster_box(block):
             block.relabel(_BYLINE, _POSTER_REASON)
@@ -111,6 +113,19 @@ def _forum(blocks: Sequence[Block], cues: Cues) -> None:
 COMMENT_WORDS = frozenset({"comment", "comments"})
 QA_POST_WORDS = frozenset({"question", "answer"})
 _COMMENT_ON_POST_REASON = "a comment on a question or an answer"
+
+
+def _qa_post_leftover(block: Block) -> bool:
+    """A leftover of a Q&A page's question or answer (markup words 'question', 'answer'; not a
+    comment on one) that reads as a post's text (a sentence, code, or a post's worth of words; not
+    its tags, votes and buttons): the question is the thread's opening post, though no sibling of
+    the answers."""
+    if (block.label is _BODY or block.link_ratio >= _LINK_HEAVY or not block.clean
+            or not (block.terminal or block.code or block.units >= _POST_PROSE_UNITS)
+            or not block.reason.startswith(LEFTOVER_REASONS)):
+        return False
+    tokens = block.dom_tokens
+    return not tokens.isdisjoint(QA_POST_WORDS) and tokens.isdisjoint(COMMENT_WORDS)
 
 
 def _comment_on_a_post(block: Block) -> bool:
@@ -232,6 +247,7 @@ _PRODUCT_ASIDE_REASON = "reviews or small print beside the product"
 # A product page's description may read as an article of its own; its other sections (care,
 # materials, what is in the box) join it still, but only their paragraphs: a sentence or more.
 _PRODUCT_SECTION_UNITS = 20
+_UNDER_RELATED = under_closer(Label.RELATED)
 
 
 def _product(blocks: Sequence[Block], cues: Cues) -> None:
@@ -246,8 +262,9 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
             if words:
                 block.relabel(PRODUCT_ASIDE_WORDS[min(words)], _PRODUCT_ASIDE_REASON)
     own = has_own_article(blocks)
-    for block in blocks:
-        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and _taken(block, frozenset())
+    closed = _closed_sections(blocks)
+    for i, block in enumerate(blocks):
+        if ((not own or block.units >= _PRODUCT_SECTION_UNITS) and (_taken(block, frozenset()) or i in closed)
                 and aside.isdisjoint(block.dom_tokens)):
             block.relabel(_BODY, _SECTION_REASON)
     _drop_under_words(blocks, PRODUCT_FURNITURE_WORDS, _PRODUCT_FURNITURE_REASON)
@@ -257,6 +274,39 @@ def _product(blocks: Sequence[Block], cues: Cues) -> None:
         elif block.label is _BODY and _machine_text(block):
             block.relabel(_NAV, _MACHINE_REASON)
     _drop_repeats(blocks)
+
+
+def _closed_sections(blocks: Sequence[Block]) -> set[int]:
+    """The prose blocks body selection put under a related header ('Related stories', a 'Read
+    more' button) that lie outside the header's own element: on a product page such a header ends
+    one section (the description, the related list under it), not the product's content, so the
+    sections after it (specifications, what is in the box, questions and answers) are leftovers
+    like the others; what the header's element holds (its cards of other products) stays out."""
+    holders: dict[int, int | None] = {}
+    for block in blocks:
+        if block.label is _RELATED and block.reason == related.HEADER_REASON:
+            ids = block.dom_ids
+            holders.setdefault(block.line, ids[-2] if ids and len(ids) >= 2 else None)
+    taken: set[int] = set()
+    if not holders:
+        return taken
+    for i, block in enumerate(blocks):
+        if not block.reason.startswith(_UNDER_RELATED) or not block.clean or block.link_ratio >= _LINK_HEAVY:
+            continue
+        line = closer_line(block.reason)
+        holder = holders.get(line) if line is not None else None
+        if holder is not None and _outside(holder, block.dom_ids):
+            taken.add(i)
+    return taken
+
+
+def _outside(element: int, ids: tuple[int, ...] | None) -> bool:
+    """The block whose path keeps ``ids`` is not inside ``element``: the element is not on its
+    path, and the path is whole or the element lies below its cut (ids rise along a path, so an
+    element with a smaller id than the path's first may be an ancestor the cut dropped)."""
+    if not ids or element in ids:
+        return False
+    return len(ids) < PATH_DEPTH or element > ids[0]
 
 
 # A product's name is part of its main content (the page's headline; ``Document.title`` too).
@@ -590,6 +640,7 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
                 start, stop = _intro_and_items_span(blocks, items)
     if items is None:
         items = main_items(blocks, groups)
+    headers = _section_headers(blocks) if within_article else frozenset()
     for item in items:
         if start <= item[0] < stop:
             for i in item:
@@ -605,11 +656,24 @@ def _items(blocks: Sequence[Block], cues: Cues, within_article: bool = False) ->
             continue  # an image's alt text (it repeats the item's title); a link back to the page itself
         if block.label is _RELATED and block.reason in (records.RELATED_REASON, records.BOARD_REASON):
             block.relabel(_BODY, _ITEM_REASON)
-        elif _taken(block, frozenset(), links=i in titled or i in grouped):
+        elif _taken(block, frozenset(), links=i in titled or i in grouped) or (
+                (i in titled or i in grouped) and closer_line(block.reason) in headers):
             block.relabel(_BODY, _ITEM_REASON if i in titled else _SECTION_REASON)
     _item_fields(blocks, groups, start, stop)
     _drop_item_controls(blocks, groups)
     return items
+
+
+def _section_headers(blocks: Sequence[Block]) -> frozenset[int]:
+    """The lines of the related headers that read as a section's title ('Around the web',
+    'Featured' over a hub page's sections): on a listing each heads a list of the page's own
+    entries, so the entries body selection put under it are items like the others. A button
+    ('Read more', an item's control) heads no list: what follows it is not its entries."""
+    return frozenset(
+        block.line for block in blocks
+        if block.label is _RELATED and block.reason == related.HEADER_REASON and block.clean
+        and not _reads_as_control(block)
+    )
 
 
 # A short line that recurs word for word in most items of a list and reads as a control (its first

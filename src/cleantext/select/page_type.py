@@ -29,6 +29,7 @@ from ..model import Block, Label
 # Label members read for every block, bound once: on CPython 3.11 reading a member off the Enum
 # class goes through the metaclass's __getattr__ hook, several times a module name's cost.
 _BOARD, _BODY, _BYLINE, _DATE_LABEL, _RELATED = Label.BOARD, Label.BODY, Label.BYLINE, Label.DATE, Label.RELATED
+_COMMENTS = Label.COMMENTS
 
 ARTICLE, FORUM, DOCUMENTATION, PRODUCT, SERVICE, COLLECTION, LISTING = PAGE_TYPES = (
     "article", "forum", "documentation", "product", "service", "collection", "listing",
@@ -179,6 +180,7 @@ SHORT_SLUG_WORDS = 2
 # Shapes of the blocks: a feature's value (a share or a squashed count) times its weights.
 SHAPE_CUES: Mapping[str, Mapping[str, float]] = {
     "body_paragraph": {LISTING: 0.7, DOCUMENTATION: -0.7, PRODUCT: -0.5, ARTICLE: 0.4, SERVICE: -0.4, FORUM: 0.4},
+    "comments_first": {FORUM: 0.6, ARTICLE: -0.3},
     "code_share": {DOCUMENTATION: 2.0, SERVICE: -0.5, ARTICLE: -0.5, LISTING: -0.4, PRODUCT: -0.3, COLLECTION: -0.3},
     "dated_blocks": {COLLECTION: -0.8, ARTICLE: 0.8, FORUM: 0.7, DOCUMENTATION: -0.6, SERVICE: -0.4, PRODUCT: 0.3},
     "headings": {FORUM: -1.1, SERVICE: 1.1, COLLECTION: 0.2, PRODUCT: 0.2, LISTING: -0.1, DOCUMENTATION: -0.1, ARTICLE: -0.1},
@@ -207,6 +209,9 @@ _POST_PROSE_UNITS = 12
 _PROSE_LINK_SHARE = 0.5  # a block with less of its text in links is prose
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\b\d+\s*(?:min|h|hours?|days?|months?|years?)\b")
 _MIN_POSTS = 3
+# Comment prose above the article's first line that counts as a thread's opening post: a
+# sentence or two (a 'be the first to comment' line or a comment count is less).
+COMMENTS_FIRST_MIN_UNITS = 20
 
 
 @attrs.frozen
@@ -312,7 +317,7 @@ def _posts_feature(blocks: Sequence[Block], short_dates: Sequence[bool]) -> floa
 
 def _cheap_shapes(blocks: Sequence[Block]) -> dict[str, float]:
     """The shapes read from the blocks' fields alone, in one pass."""
-    total = code = cells = links = body = in_records = 0.0
+    total = code = cells = links = body = in_records = opening_comments = 0.0
     headings = long_paragraphs = body_blocks = 0
     dated = False
     record_reasons = (records.RELATED_REASON, records.BOARD_REASON)
@@ -338,6 +343,8 @@ def _cheap_shapes(blocks: Sequence[Block]) -> dict[str, float]:
             dated = True
         elif (label is _RELATED or label is _BOARD) and block.reason in record_reasons:
             in_records += units
+        elif label is _COMMENTS and not body and ratio < _PROSE_LINK_SHARE:
+            opening_comments += units
     total = total or 1.0
     return {
         "long_paragraphs": _squash(long_paragraphs, 6.0),
@@ -350,7 +357,18 @@ def _cheap_shapes(blocks: Sequence[Block]) -> dict[str, float]:
         "region_share": body / total,
         "dated_blocks": 1.0 if dated else 0.0,
         "size": _squash(total, 2000.0),
+        "comments_first": comments_first(opening_comments, body),
     }
+
+
+def comments_first(opening: float, body: float) -> float:
+    """The share of the page's leading prose held in comments before the article's first line
+    (``opening`` units of comment prose above it, ``body`` the article's units): a thread whose
+    opening post the markup calls a comment, read as an article, has that post and maybe no
+    article at all; an article with a comment section has its comments below it."""
+    if opening < COMMENTS_FIRST_MIN_UNITS:
+        return 0.0
+    return opening / (opening + body)
 
 
 def _dear_shapes(blocks: Sequence[Block]) -> tuple[dict[str, float], list[bool]]:
