@@ -489,7 +489,6 @@ _DROPPED, _HIDDEN, _NOSCRIPT, _CONTROL = range(4)
 # is counted, and a page whose controls hold more text than the page shows is read again with
 # them walked (``_Walker(keep_controls=True)``).
 _CONTROL_TAGS = frozenset({"button", "object", "video", "audio", "canvas", "map", "iframe"})
-_SKIPPED_AS = {"noscript": _NOSCRIPT, **dict.fromkeys(_CONTROL_TAGS, _CONTROL)}
 MAX_WALKER_ATTRIBUTES = 29  # CPython 3.11 gives the 30th attribute a dict of its own
 
 
@@ -687,7 +686,7 @@ class _Walker:
             kind = self.kinds[tag] = _BLOCK if "-" in tag else _INLINE  # custom elements hold blocks far more often than phrases
         if kind == _DROP:
             self.skipping = 1
-            self.skipped_as = _SKIPPED_AS.get(tag, _DROPPED)
+            self.skipped_as = _CONTROL if tag in _CONTROL_TAGS else _NOSCRIPT if tag == "noscript" else _DROPPED
             if tag in _FACT_TAGS:
                 self._fact(tag, attrib)
             return
