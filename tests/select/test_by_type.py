@@ -1102,13 +1102,14 @@ def test_a_qa_pages_question_outside_the_answers_region_is_a_post_and_its_votes_
     assert forum[REMARK.format(n=0)] is not Label.BODY
 
 
-@given(st.integers(1, 3), st.booleans())
-def test_a_service_pages_header_above_its_site_menu_is_not_a_section(boxes: int, menu: bool) -> None:
+@given(st.integers(1, 3), st.booleans(), st.sampled_from(["nav", "div"]))
+def test_a_service_pages_header_above_its_site_menu_is_not_a_section(boxes: int, menu: bool, tag: str) -> None:
     """Boxes above the site menu of a page with a <main> (a utility bar: log-in, app, notices) are
-    the page's header, not its sections; without a <nav> between them and <main> they join."""
+    the page's header, not its sections; without a menu (a <nav> or a class 'menu') between them
+    and <main> they join."""
     util = "".join(f"<div class='col'><h3>Portal box {n}</h3><p>{PAY} Portal {n}.</p></div>" for n in range(boxes))
     links = "".join(f"<li><a href='/m{n}'>Menu entry {n}</a></li>" for n in range(12))
-    menu_html = f"<nav class='menu'><ul>{links}</ul></nav>" if menu else f"<div><ul>{links}</ul></div>"
+    menu_html = f"<{tag} class='menu'><ul>{links}</ul></{tag}>" if menu else f"<div><ul>{links}</ul></div>"
     story = "".join(f"<p>{STORY.replace('engineers', word)}</p>" for word in ("engineers", "analysts", "testers", "writers"))
     page = (f"<html><body><section class='util'>{util}</section>{menu_html}<main>"
             f"<h1>Short-term fitness rentals</h1>{story}</main></body></html>")

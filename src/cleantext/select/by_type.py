@@ -384,12 +384,15 @@ _SERVICE_FORM_REASON = "a form on the service page"
 # before that element: those leftovers are the page's header (a utility bar of log-in boxes and
 # notices above the menu), not sections of the service page, which lie in or after its <main>.
 _NAV_TAG, _NAV_ROLE = "nav", "navigation"
+# A menu the class words named ('<ul class="menu">') is the site menu as well as a <nav>.
+_MENU_REASONS = frozenset(dom.class_token_reason(w) for w in ("nav", "navbar", "navigation", "menu", "menubar"))
 
 
 def header_end(blocks: Sequence[Block]) -> int:
-    """The index of the last block inside a <nav> (or role 'navigation') before the first block
-    inside the page's content element (<main>, <article>); -1 when there is no such element or no
-    <nav> before it. One walk up each block's evidence chain, up to that first block."""
+    """The index of the last block of a menu (inside a <nav> or role 'navigation', or named a menu
+    by its class words) before the first block inside the page's content element (<main>,
+    <article>); -1 when there is no such element or no menu before it. One walk up each block's
+    evidence chain, up to that first block."""
     last_nav = -1
     for i, block in enumerate(blocks):
         node = block.dom_node
@@ -401,7 +404,7 @@ def header_end(blocks: Sequence[Block]) -> int:
                 return last_nav
             if above.tag == _NAV_TAG or above.role == _NAV_ROLE:
                 in_nav = True
-        if in_nav:
+        if in_nav or (block.label is _NAV and block.reason in _MENU_REASONS):
             last_nav = i
     return -1
 
