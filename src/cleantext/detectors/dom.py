@@ -324,10 +324,11 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
     return None
 
 
-# Families whose class words name a short element (a date stamp): an element holding a whole
-# article's prose (``_ARTICLE_PROSE``) with only such a word is a container a CMS named after a
-# field of its records ('date-item' around a landing page's every section), not a date.
-_SHORT_WORD_FAMILIES = frozenset({Label.DATE.value})
+# Families whose elements never hold a whole article's prose (``_ARTICLE_PROSE``): a date stamp, a
+# menu. An element that does, with no evidence but such a word, is a container named after
+# something else: a CMS's record item ('date-item' around a landing page's every section), the
+# sections an in-page menu scrolls to ('lm_navSource'), a search page's results.
+_SHORT_WORD_FAMILIES = frozenset({Label.DATE.value, Label.NAV.value})
 
 
 def _short_words_only(static: _Static) -> bool:
