@@ -327,3 +327,22 @@ def test_the_gated_paragraphs_behind_a_paywall_class_are_the_article(gated: int)
     labels = {b.clean: b.label for b in detect(html)}
     behind = {labels[text] for text in paragraphs[8 - gated:]}
     assert behind == ({None} if gated > 4 else {Label.PROMO})
+
+
+SECTION_TEXT = ("Our analysts watch your accounts every day and call you the moment something looks wrong, so "
+                "that a stolen card or a leaked password costs you an afternoon and not your savings. ")
+
+
+@given(st.integers(2, 3), st.sampled_from(["date-item", "nav-source"]))
+def test_a_date_or_menu_named_element_holding_an_articles_prose_is_neither(items: int, name: str) -> None:
+    """A CMS names a record list's items after a field ('date-item'), an in-page menu's targets
+    'nav-source': around a whole section's prose such a word is no date stamp and no menu, while
+    a short 'date' element inside still is a date."""
+    section = (f"<h2>Protection from online threats</h2><p>{SECTION_TEXT * 3}</p><p>{SECTION_TEXT * 3}</p>"
+               "<span class='date'>12 May 2024</span>")
+    body = "".join(f"<div class='{name}'>{section}</div>" for _ in range(items))
+    blocks = segment_html(f"<html><body><div class='list'>{body}</div><p>{SECTION_TEXT * 9}</p></body></html>").blocks
+    dom.detect(blocks, cues.load())
+    headings = [b for b in blocks if b.clean == "Protection from online threats"]
+    assert len(headings) == items and all(b.label not in (Label.DATE, Label.NAV) for b in headings)
+    assert all(b.label is Label.DATE for b in blocks if b.clean == "12 May 2024")

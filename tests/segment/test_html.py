@@ -206,6 +206,13 @@ def test_inline_element_holding_the_whole_run_gives_its_tokens() -> None:
     assert "share" not in mixed.dom_tokens
 
 
+@given(st.sampled_from(["skip-ink", "skip-ink-none", "skip", "dotted", "orange"]))
+def test_a_text_decoration_utility_class_is_a_look_not_a_role(value: str) -> None:
+    """Tailwind's 'decoration-skip-ink-none' styles underlines: it is no skip link."""
+    assert "skip" not in attribute_words(f"underline decoration-{value} md:text-base")
+    assert attribute_words("skip-link") == ("skip", "link")
+
+
 def test_attribute_words_split_camel_case_and_drop_noise() -> None:
     assert attribute_words("relatedPosts share-bar_2 HTMLTitle") == ("related", "posts", "share", "bar", "html", "title")
     assert attribute_words("Pos(r) md:flex w-[50%]") == ()

@@ -1100,3 +1100,29 @@ def test_a_qa_pages_question_outside_the_answers_region_is_a_post_and_its_votes_
     assert forum[QUESTION] is Label.BODY and article[QUESTION] is not Label.BODY
     assert forum["6"] is not Label.BODY and forum["dhcp dns"] is not Label.BODY
     assert forum[REMARK.format(n=0)] is not Label.BODY
+
+
+@given(st.integers(1, 3), st.booleans(), st.sampled_from(["nav", "div"]))
+def test_a_service_pages_header_above_its_site_menu_is_not_a_section(boxes: int, menu: bool, tag: str) -> None:
+    """Boxes above the site menu of a page with a <main> (a utility bar: log-in, app, notices) are
+    the page's header, not its sections; without a menu (a <nav> or a class 'menu') between them
+    and <main> they join."""
+    util = "".join(f"<div class='col'><h3>Portal box {n}</h3><p>{PAY} Portal {n}.</p></div>" for n in range(boxes))
+    links = "".join(f"<li><a href='/m{n}'>Menu entry {n}</a></li>" for n in range(12))
+    menu_html = f"<{tag} class='menu'><ul>{links}</ul></{tag}>" if menu else f"<div><ul>{links}</ul></div>"
+    story = "".join(f"<p>{STORY.replace('engineers', word)}</p>" for word in ("engineers", "analysts", "testers", "writers"))
+    page = (f"<html><body><section class='util'>{util}</section>{menu_html}<main>"
+            f"<h1>Short-term fitness rentals</h1>{story}</main></body></html>")
+    labels = dict(_labelled(page, "service"))
+    assert labels[STORY] is Label.BODY
+    for n in range(boxes):
+        assert (labels[f"{PAY} Portal {n}."] is Label.BODY) is not menu
+        assert (labels[f"Portal box {n}"] is Label.BODY) is not menu
+
+
+def test_header_end_is_the_last_menu_block_before_main_and_none_without_main() -> None:
+    from cleantext.segment.html import segment_html
+    page = "<html><body><p>Log in to your account today</p><nav><a href='/a'>About</a></nav><main><p>Text</p></main></body></html>"
+    blocks = segment_html(page).blocks
+    assert by_type.header_end(blocks) == next(b.index for b in blocks if b.clean == "About")
+    assert by_type.header_end(segment_html(page.replace("main>", "div>")).blocks) == -1

@@ -324,6 +324,19 @@ def _node_evidence(node: DomNode, static: _Static, block: Block, inside_article:
     return None
 
 
+# Families whose elements never hold a whole article's prose (``_ARTICLE_PROSE``): a date stamp, a
+# menu. An element that does, with no evidence but such a word, is a container named after
+# something else: a CMS's record item ('date-item' around a landing page's every section), the
+# sections an in-page menu scrolls to ('lm_navSource'), a search page's results.
+_SHORT_WORD_FAMILIES = frozenset({Label.DATE.value, Label.NAV.value})
+
+
+def _short_words_only(static: _Static) -> bool:
+    """The element says nothing but a word of ``_SHORT_WORD_FAMILIES`` (no tag, role or name)."""
+    tag, by_name, by_word, _ = static
+    return by_word is not None and by_name is None and tag not in TAGS and by_word[0] in _SHORT_WORD_FAMILIES
+
+
 _Step = tuple  # (element, its _Static, whether an <article>/<main> encloses it as seen from the block)
 # Per element: (steps, steps if no article were above, an article is at or above it, chain length,
 # the step of the dialog it is in, if any).
@@ -374,7 +387,8 @@ class _Plans:
         if id(node) in self.wrappers:
             return (), (), article or article_above, depth, dialog  # it and everything above hold the article
         static = _static(node)
-        own: tuple[_Step, ...] = () if static[3] else ((node, static, False),)  # silent: no step
+        own: tuple[_Step, ...] = () if static[3] or (
+            id(node) in self.articles and _short_words_only(static)) else ((node, static, False),)  # silent: no step
         free = own + free_above
         if article:
             # Nothing above an article is inside one (as seen from here); above a whole article
@@ -442,7 +456,10 @@ def _chain_evidence(node: DomNode, block: Block, wrappers: frozenset[int] | set[
             break  # this element and everything above it hold the article
         if article_at >= 0 and i == article_at + 1 and id(chain[article_at]) in articles:
             break  # a whole article is not furniture, whatever the layout around it is called
-        found = _node_evidence(ancestor, _static(ancestor), block, inside_article=i < article_at)  # -1: no article
+        static = _static(ancestor)
+        if id(ancestor) in articles and _short_words_only(static):
+            continue
+        found = _node_evidence(ancestor, static, block, inside_article=i < article_at)  # -1: no article
         if found is not None:
             return found
     return None

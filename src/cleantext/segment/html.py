@@ -94,6 +94,8 @@ _WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[\p{Lo}\p{Lm}]+")
 _MODIFIERS = frozenset({
     "no", "not", "has", "have", "hide", "hidden", "show", "with", "without", "disable", "disabled", "enable",
     "enabled", "toggle", "can", "allow", "is",
+    # a look, not a role: Tailwind's text-decoration utilities ('decoration-skip-ink' is no skip link)
+    "decoration",
 })
 # CMS classes naming the post's taxonomy terms ('category-rezepte', 'tag-newsletter' on a WordPress
 # <article>): the words are topics of the text, not what the element is.

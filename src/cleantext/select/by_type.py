@@ -380,16 +380,49 @@ SERVICE_FORM_WORDS = frozenset({"form"})
 _SERVICE_FORM_REASON = "a form on the service page"
 
 
+# A page with a content element (<main>) whose site menu (<nav>) comes after some leftovers and
+# before that element: those leftovers are the page's header (a utility bar of log-in boxes and
+# notices above the menu), not sections of the service page, which lie in or after its <main>.
+_NAV_TAG, _NAV_ROLE = "nav", "navigation"
+# A menu the class words named ('<ul class="menu">') is the site menu as well as a <nav>.
+_MENU_REASONS = frozenset(dom.class_token_reason(w) for w in ("nav", "navbar", "navigation", "menu", "menubar"))
+
+
+def header_end(blocks: Sequence[Block]) -> int:
+    """The index of the last block of a menu (inside a <nav> or role 'navigation', or named a menu
+    by its class words) before the first block inside the page's content element (<main>,
+    <article>); -1 when there is no such element or no menu before it. One walk up each block's
+    evidence chain, up to that first block."""
+    last_nav = -1
+    for i, block in enumerate(blocks):
+        node = block.dom_node
+        if node is None:
+            continue
+        in_nav = False
+        for above in node.chain():
+            if above.tag in _CONTENT_TAGS or above.role in _CONTENT_ROLES:
+                return last_nav
+            if above.tag == _NAV_TAG or above.role == _NAV_ROLE:
+                in_nav = True
+        if in_nav or (block.label is _NAV and block.reason in _MENU_REASONS):
+            last_nav = i
+    return -1
+
+
 def _service(blocks: Sequence[Block], cues: Cues) -> None:
     """Every content section of a service page (hero, features, pricing, FAQ): its one region is
     one section of several, so the others join it even when that region reads as an article. Its
-    forms and its tickers leave the body."""
+    forms and its tickers leave the body; nothing above the site menu of a page with a <main>
+    joins it (``header_end``)."""
     own = has_own_article(blocks)
     # the element around the article region, looked for only when a banner block may be in it
     holder = article_container(blocks) if any(block.reason == _HERO_REASON for block in blocks) else None
     tables: set[int] = set()  # the parents of the body's table rows
     rows: list[Block] = []  # leftover table rows
+    header = header_end(blocks)
     for block in blocks:
+        if block.index < header and block.label is not _BODY:
+            continue
         if block.label is not _BODY and (_section_taken(block) or _in_hero(block) or _banner_in(block, holder)) and (
                 not own or block.units >= _SERVICE_SECTION_UNITS or block.heading or _content_element(block) is not None):
             block.relabel(_BODY, _SECTION_REASON)
