@@ -396,20 +396,35 @@ def test_a_service_pages_sections_under_a_read_more_button_join_its_body(section
     assert service["Read more"] is not Label.BODY
 
 
-@given(st.integers(1, 4))
-def test_a_service_pages_banner_sections_in_its_main_are_its_body_and_a_site_banner_is_not(boxes: int) -> None:
-    """Page builders call a service page's hero and boxed sections 'banner': inside <main> they
-    are its content; a banner outside <main> (a site-wide notice) stays out."""
-    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
-    sections = "".join(f"<div class='banner layer'><h2>Why choose us {n}</h2><p>{PAY} Box {n}.</p></div>"
-                       for n in range(boxes))
-    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><main><div class='banner'>"
-            f"<h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}</main></body></html>")
-    service, article = _as_service_and_article(page)
+_SITE_NOTICE = "Free shipping on all orders over fifty dollars this week only, while stocks last."
+
+
+def _banner_page(layout: str, boxes: int) -> str:
+    """A service page of 'banner' boxes (a heading over a paragraph) under a site-wide banner notice:
+    inside <main>, or (no <main>) inside the element holding the region that reads as an article."""
+    if layout == "main":
+        sections = "".join(f"<div class='banner layer'><h2>Why choose us {n}</h2><p>{PAY} Box {n}.</p></div>"
+                           for n in range(boxes))
+        content = (f"<main><div class='banner'><h1>Short-term fitness rentals</h1><p>{STORY}</p></div>"
+                   f"{sections}</main>")
+    else:
+        sections = "".join(f"<div class='cta-banner'><h3>Why choose us {n}</h3><p>{PAY} Box {n}.</p></div>"
+                           for n in range(boxes))
+        content = (f"<div class='grid'><div class='text'><h1>Short-term fitness rentals</h1><p>{STORY}</p></div>"
+                   f"{sections}<div class='text'><p>{STORY.replace('engineers', 'trainers')}</p></div></div>")
+    return f"<html><body><div class='top-banner'><p>{_SITE_NOTICE}</p></div>{content}</body></html>"
+
+
+@given(st.sampled_from(["main", "article element"]), st.integers(1, 4))
+def test_a_service_pages_banner_sections_are_its_body_and_a_site_banner_is_not(layout: str, boxes: int) -> None:
+    """Page builders call a service page's hero and boxed sections 'banner': inside <main>, or
+    without a <main> inside the element holding the region that reads as an article, they are its
+    content; a banner outside (a site-wide notice) stays out, and an article page keeps them out."""
+    service, article = _as_service_and_article(_banner_page(layout, boxes))
     for n in range(boxes):
         assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
         assert article[f"{PAY} Box {n}."] is Label.BANNER
-    assert service[notice] is Label.BANNER
+    assert service[_SITE_NOTICE] is Label.BANNER
 
 
 @given(st.sampled_from(["Data services", "New", "Trusted by 4,000 teams"]), st.integers(0, 2))
@@ -954,24 +969,6 @@ def test_a_region_under_a_closer_below_the_pages_sections_is_no_article_of_its_o
     assert by_type.region_at_foot(blocks, [block for block in blocks if block.label is Label.BODY]) is at_foot
     # the region holds 200 units: above 370 units of prose it is no longer the page's share
     assert by_type.has_own_article(blocks) is (not at_foot and 20 * above <= 370)
-
-
-@given(st.integers(1, 4))
-def test_a_service_pages_banner_sections_in_the_articles_element_are_its_body_without_a_main(boxes: int) -> None:
-    """Without a <main>, the element that holds the region that reads as an article says where the
-    page's content is: its 'banner' boxes (a heading over paragraphs) are sections of it; a banner
-    outside it (a site-wide notice) stays out, and an article page keeps them out."""
-    notice = "Free shipping on all orders over fifty dollars this week only, while stocks last."
-    sections = "".join(f"<div class='cta-banner'><h3>Why choose us {n}</h3><p>{PAY} Box {n}.</p></div>"
-                       for n in range(boxes))
-    page = (f"<html><body><div class='top-banner'><p>{notice}</p></div><div class='grid'>"
-            f"<div class='text'><h1>Short-term fitness rentals</h1><p>{STORY}</p></div>{sections}"
-            f"<div class='text'><p>{STORY.replace('engineers', 'trainers')}</p></div></div></body></html>")
-    service, article = _as_service_and_article(page)
-    for n in range(boxes):
-        assert service[f"{PAY} Box {n}."] is Label.BODY and service[f"Why choose us {n}"] is Label.BODY
-        assert article[f"{PAY} Box {n}."] is Label.BANNER
-    assert service[notice] is Label.BANNER
 
 
 @given(st.integers(2, 6))
