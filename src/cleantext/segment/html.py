@@ -70,6 +70,8 @@ _KINDS.update({
 _WALK_KINDS: dict[str, int] = {**_KINDS, **{tag: _MATH_TOKEN for tag in _MATH_TOKENS}, **{tag: _FORMULA for tag in _FORMULA_TAGS}}
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Tags whose frame (and the frames inside) know what they are in: a heading, quote, figure, list item, article.
+_STATE_TAGS = frozenset({*_HEADINGS, "blockquote", "figure", "li", "article", "main"})
 # Tags whose name is evidence in itself (they go into dom_tokens).
 MEANINGFUL_TAGS = frozenset({
     "nav", "header", "footer", "aside", "article", "main", "form", "figure", "figcaption", "table",
@@ -244,7 +246,11 @@ class _Evidence:
 
     def __init__(self, tag: str, values: list[str] | None, name_mask: int, role: str | None,
                  base: _Evidence | None) -> None:
-        self.tag, self.values, self.name_mask, self.role, self.base = tag, values, name_mask, role, base
+        self.tag = tag  # one store each: a five-name unpacking builds a tuple first
+        self.values = values
+        self.name_mask = name_mask
+        self.role = role
+        self.base = base
         self.node: DomNode | None = None
         self.resolved = False  # node is known (None when the element says nothing, and nothing above it does)
 
@@ -671,8 +677,15 @@ class _Walker:
     # -- the parser's events --
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
-        if self.texts:
-            self._text()
+        texts = self.texts
+        if texts:
+            # Most texts are one piece of white space between tags: ``_text``'s white-space branch, inline.
+            if len(texts) == 1 and texts[0].isspace() and not self.top.pre:
+                texts.clear()
+                if self.chars:
+                    self.pieces.append(" ")
+            else:
+                self._text()
         if self.captures:
             self._open_in_captures(attrib)
         if self.skipping:
@@ -809,7 +822,7 @@ class _Walker:
                     if self.pieces:
                         self.flush(top.owner)
                     self.image(alt, frame)
-        else:
+        elif tag in _STATE_TAGS:  # one set test where most elements (div, span ...) took six comparisons
             heading = _HEADINGS.get(tag)
             if heading:
                 frame.heading = heading
@@ -819,14 +832,22 @@ class _Walker:
                 frame.figure = True
             elif tag == "li":
                 frame.li = True
-            elif tag == "article" or tag == "main" or role == "main" or role == "article":
+            else:  # article, main
                 frame.article = True
+        elif role is not None and (role == "main" or role == "article"):
+            frame.article = True
         self.stack.append(frame)
         self.top = frame
 
     def end(self, tag: str) -> None:
-        if self.texts:
-            self._text()
+        texts = self.texts
+        if texts:
+            if len(texts) == 1 and texts[0].isspace() and not self.top.pre:  # as in ``start``
+                texts.clear()
+                if self.chars:
+                    self.pieces.append(" ")
+            else:
+                self._text()
         if self.captures:
             self._close_in_captures()
         if self.skipping:
