@@ -244,18 +244,32 @@ class _Evidence:
 
     __slots__ = ("tag", "values", "name_mask", "role", "base", "node", "resolved")
 
-    def __init__(self, tag: str, values: list[str] | None, name_mask: int, role: str | None,
-                 base: _Evidence | None) -> None:
-        self.tag = tag  # one store each: a five-name unpacking builds a tuple first
-        self.values = values
-        self.name_mask = name_mask
-        self.role = role
-        self.base = base
-        self.node: DomNode | None = None
-        self.resolved = False  # node is known (None when the element says nothing, and nothing above it does)
+    tag: str
+    values: list[str] | None
+    name_mask: int
+    role: str | None
+    base: _Evidence | None
+    node: DomNode | None
+    resolved: bool  # node is known (None when the element says nothing, and nothing above it does)
 
 
-_NO_EVIDENCE = _Evidence("#root", None, 0, None, None)
+def _evidence(tag: str, values: list[str] | None, name_mask: int, role: str | None,
+              base: _Evidence | None) -> _Evidence:
+    """An element's evidence, not yet resolved (a function, as ``_inner_frame`` is: the walk makes one
+    for most elements with attributes)."""
+    evidence: _Evidence = _new_object(_Evidence)
+    evidence.tag = tag
+    evidence.values = values
+    evidence.name_mask = name_mask
+    evidence.role = role
+    evidence.base = base
+    evidence.node = None
+    evidence.resolved = False
+    return evidence
+
+
+_new_object = object.__new__
+_NO_EVIDENCE = _evidence("#root", None, 0, None, None)
 _NO_EVIDENCE.resolved = True
 
 
@@ -307,22 +321,32 @@ class _Frame:
         "tag", "owner", "depth", "evidence", "link", "quote", "pre", "code", "figure", "li", "heading", "article",
     )
 
-    def __init__(self, tag: str, owner: _Frame | None, depth: int, parent: _Frame | None) -> None:
+    def __init__(self, tag: str) -> None:
+        """A frame of its own, inside no element (the root, ``_CLOSED``); ``_inner_frame`` makes the others."""
         self.tag = tag
-        self.owner = owner if owner is not None else self
-        self.depth = depth
-        if parent is None:
-            self.evidence = _NO_EVIDENCE
-            self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
-            self.heading = 0
-        else:
-            self.evidence = parent.evidence
-            self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
-            self.code, self.figure, self.li = parent.code, parent.figure, parent.li
-            self.heading, self.article = parent.heading, parent.article
+        self.owner = self
+        self.depth = 0
+        self.evidence = _NO_EVIDENCE
+        self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
+        self.heading = 0
 
 
-_CLOSED = _Frame("#closed", None, 0, None)  # the owner of every closed block-level frame
+def _inner_frame(tag: str, owner: _Frame | None, depth: int, parent: _Frame) -> _Frame:
+    """The frame of an element inside ``parent``, which inherits its state; ``owner`` None makes it
+    its own owner (a block-level element). Most elements make one: a function call runs inside the
+    interpreter's loop, where calling the class goes through C into ``__init__``."""
+    frame: _Frame = _new_object(_Frame)
+    frame.tag = tag
+    frame.owner = owner if owner is not None else frame
+    frame.depth = depth
+    frame.evidence = parent.evidence
+    frame.link, frame.quote, frame.pre = parent.link, parent.quote, parent.pre
+    frame.code, frame.figure, frame.li = parent.code, parent.figure, parent.li
+    frame.heading, frame.article = parent.heading, parent.article
+    return frame
+
+
+_CLOSED = _Frame("#closed")  # the owner of every closed block-level frame
 
 
 _DOCTYPE_SUBSET = regex.compile(r"\A\s{0,1000}<!DOCTYPE[^\[>]{0,2000}\[.{0,100000}?\]\s{0,100}>", regex.IGNORECASE | regex.DOTALL)
@@ -530,7 +554,7 @@ class _Walker:
             self.kinds["noscript"] = _BLOCK
         if keep_controls:
             self.kinds.update(dict.fromkeys(_CONTROL_TAGS, _INLINE))
-        self.top = _Frame("#root", None, 0, None)
+        self.top = _Frame("#root")
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
         self.serials: list[int] = []  # the ordinals of the open elements (which element, where comps says what shape)
@@ -802,11 +826,11 @@ class _Walker:
         if kind == _BLOCK or kind == _ROW or kind == _PRE:
             if self.pieces:
                 self.flush(top.owner)
-            frame = _Frame(tag, None, len(comps), top)
+            frame = _inner_frame(tag, None, len(comps), top)
         else:
-            frame = _Frame(tag, top.owner, len(comps), top)
+            frame = _inner_frame(tag, top.owner, len(comps), top)
         if evidence:
-            frame.evidence = _Evidence(tag, values, name_mask, role, top.evidence)
+            frame.evidence = _evidence(tag, values, name_mask, role, top.evidence)
         if link:
             frame.link = True
         elif code:
