@@ -735,8 +735,8 @@ class _Walker:
             # its text joins the run around it (100k unclosed <div>s made 100k one-letter blocks).
             self.stack.append(top)
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if kind >= _MATH_TOKEN:  # a phrase of a formula
             if kind == _MATH_TOKEN:
@@ -749,14 +749,14 @@ class _Walker:
             self.line_break(top)
             self.stack.append(top)
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
             self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if top.pre:
             kind = _INLINE  # everything inside <pre> is its text
@@ -788,6 +788,8 @@ class _Walker:
                     values.append(value)
                 if code <= _A_ID:
                     name_mask |= 1 << (len(values) - 1)
+            elif code == _A_HREF:  # the most common after the words (every link)
+                href = value
             elif code == _A_STYLE:
                 low = value.lower()
                 if "none" in low or "hidden" in low:
@@ -797,8 +799,6 @@ class _Walker:
                 hidden = True
             elif code == _A_ARIA_HIDDEN:
                 hidden = hidden or value.strip().lower() == "true"
-            elif code == _A_HREF:
-                href = value
             elif code == _A_ALT:
                 alt = value
             elif code == _A_ITEMTYPE:
@@ -814,8 +814,8 @@ class _Walker:
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
-        self.opened += 1
-        self.serials.append(self.opened)
+        self.opened = opened = self.opened + 1
+        self.serials.append(opened)
         meaningful = tag in MEANINGFUL_TAGS
         evidence = (values is not None or meaningful or role is not None) and not page
         link = tag == "a" and href is not None and not top.link
