@@ -70,6 +70,8 @@ _KINDS.update({
 _WALK_KINDS: dict[str, int] = {**_KINDS, **{tag: _MATH_TOKEN for tag in _MATH_TOKENS}, **{tag: _FORMULA for tag in _FORMULA_TAGS}}
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Tags whose frame (and the frames inside) know what they are in: a heading, quote, figure, list item, article.
+_STATE_TAGS = frozenset({*_HEADINGS, "blockquote", "figure", "li", "article", "main"})
 # Tags whose name is evidence in itself (they go into dom_tokens).
 MEANINGFUL_TAGS = frozenset({
     "nav", "header", "footer", "aside", "article", "main", "form", "figure", "figcaption", "table",
@@ -242,14 +244,32 @@ class _Evidence:
 
     __slots__ = ("tag", "values", "name_mask", "role", "base", "node", "resolved")
 
-    def __init__(self, tag: str, values: list[str] | None, name_mask: int, role: str | None,
-                 base: _Evidence | None) -> None:
-        self.tag, self.values, self.name_mask, self.role, self.base = tag, values, name_mask, role, base
-        self.node: DomNode | None = None
-        self.resolved = False  # node is known (None when the element says nothing, and nothing above it does)
+    tag: str
+    values: list[str] | None
+    name_mask: int
+    role: str | None
+    base: _Evidence | None
+    node: DomNode | None
+    resolved: bool  # node is known (None when the element says nothing, and nothing above it does)
 
 
-_NO_EVIDENCE = _Evidence("#root", None, 0, None, None)
+def _evidence(tag: str, values: list[str] | None, name_mask: int, role: str | None,
+              base: _Evidence | None) -> _Evidence:
+    """An element's evidence, not yet resolved (a function, as ``_inner_frame`` is: the walk makes one
+    for most elements with attributes)."""
+    evidence: _Evidence = _new_object(_Evidence)
+    evidence.tag = tag
+    evidence.values = values
+    evidence.name_mask = name_mask
+    evidence.role = role
+    evidence.base = base
+    evidence.node = None
+    evidence.resolved = False
+    return evidence
+
+
+_new_object = object.__new__
+_NO_EVIDENCE = _evidence("#root", None, 0, None, None)
 _NO_EVIDENCE.resolved = True
 
 
@@ -301,22 +321,32 @@ class _Frame:
         "tag", "owner", "depth", "evidence", "link", "quote", "pre", "code", "figure", "li", "heading", "article",
     )
 
-    def __init__(self, tag: str, owner: _Frame | None, depth: int, parent: _Frame | None) -> None:
+    def __init__(self, tag: str) -> None:
+        """A frame of its own, inside no element (the root, ``_CLOSED``); ``_inner_frame`` makes the others."""
         self.tag = tag
-        self.owner = owner if owner is not None else self
-        self.depth = depth
-        if parent is None:
-            self.evidence = _NO_EVIDENCE
-            self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
-            self.heading = 0
-        else:
-            self.evidence = parent.evidence
-            self.link, self.quote, self.pre = parent.link, parent.quote, parent.pre
-            self.code, self.figure, self.li = parent.code, parent.figure, parent.li
-            self.heading, self.article = parent.heading, parent.article
+        self.owner = self
+        self.depth = 0
+        self.evidence = _NO_EVIDENCE
+        self.link = self.quote = self.pre = self.code = self.figure = self.li = self.article = False
+        self.heading = 0
 
 
-_CLOSED = _Frame("#closed", None, 0, None)  # the owner of every closed block-level frame
+def _inner_frame(tag: str, owner: _Frame | None, depth: int, parent: _Frame) -> _Frame:
+    """The frame of an element inside ``parent``, which inherits its state; ``owner`` None makes it
+    its own owner (a block-level element). Most elements make one: a function call runs inside the
+    interpreter's loop, where calling the class goes through C into ``__init__``."""
+    frame: _Frame = _new_object(_Frame)
+    frame.tag = tag
+    frame.owner = owner if owner is not None else frame
+    frame.depth = depth
+    frame.evidence = parent.evidence
+    frame.link, frame.quote, frame.pre = parent.link, parent.quote, parent.pre
+    frame.code, frame.figure, frame.li = parent.code, parent.figure, parent.li
+    frame.heading, frame.article = parent.heading, parent.article
+    return frame
+
+
+_CLOSED = _Frame("#closed")  # the owner of every closed block-level frame
 
 
 _DOCTYPE_SUBSET = regex.compile(r"\A\s{0,1000}<!DOCTYPE[^\[>]{0,2000}\[.{0,100000}?\]\s{0,100}>", regex.IGNORECASE | regex.DOTALL)
@@ -524,7 +554,7 @@ class _Walker:
             self.kinds["noscript"] = _BLOCK
         if keep_controls:
             self.kinds.update(dict.fromkeys(_CONTROL_TAGS, _INLINE))
-        self.top = _Frame("#root", None, 0, None)
+        self.top = _Frame("#root")
         self.stack: list[_Frame] = [self.top]
         self.comps: list[str] = []  # dom_path components of the open elements
         self.serials: list[int] = []  # the ordinals of the open elements (which element, where comps says what shape)
@@ -671,8 +701,15 @@ class _Walker:
     # -- the parser's events --
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
-        if self.texts:
-            self._text()
+        texts = self.texts
+        if texts:
+            # Most texts are one piece of white space between tags: ``_text``'s white-space branch, inline.
+            if len(texts) == 1 and texts[0].isspace() and not self.top.pre:
+                texts.clear()
+                if self.chars:
+                    self.pieces.append(" ")
+            else:
+                self._text()
         if self.captures:
             self._open_in_captures(attrib)
         if self.skipping:
@@ -698,8 +735,8 @@ class _Walker:
             # its text joins the run around it (100k unclosed <div>s made 100k one-letter blocks).
             self.stack.append(top)
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if kind >= _MATH_TOKEN:  # a phrase of a formula
             if kind == _MATH_TOKEN:
@@ -712,14 +749,14 @@ class _Walker:
             self.line_break(top)
             self.stack.append(top)
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if not attrib and (kind == _INLINE or top.pre) and tag not in _INLINE_NEWS:
             self.stack.append(top)  # a bare <b>, <em>, <span> ...: nothing new, share the parent's frame
             self.comps.append(tag)
-            self.opened += 1
-            self.serials.append(self.opened)
+            self.opened = opened = self.opened + 1
+            self.serials.append(opened)
             return
         if top.pre:
             kind = _INLINE  # everything inside <pre> is its text
@@ -751,6 +788,8 @@ class _Walker:
                     values.append(value)
                 if code <= _A_ID:
                     name_mask |= 1 << (len(values) - 1)
+            elif code == _A_HREF:  # the most common after the words (every link)
+                href = value
             elif code == _A_STYLE:
                 low = value.lower()
                 if "none" in low or "hidden" in low:
@@ -760,8 +799,6 @@ class _Walker:
                 hidden = True
             elif code == _A_ARIA_HIDDEN:
                 hidden = hidden or value.strip().lower() == "true"
-            elif code == _A_HREF:
-                href = value
             elif code == _A_ALT:
                 alt = value
             elif code == _A_ITEMTYPE:
@@ -777,8 +814,8 @@ class _Walker:
             return
         comps = self.comps
         comps.append(tag + "." + cls.split(None, 1)[0] if cls and not cls.isspace() else tag)
-        self.opened += 1
-        self.serials.append(self.opened)
+        self.opened = opened = self.opened + 1
+        self.serials.append(opened)
         meaningful = tag in MEANINGFUL_TAGS
         evidence = (values is not None or meaningful or role is not None) and not page
         link = tag == "a" and href is not None and not top.link
@@ -789,11 +826,11 @@ class _Walker:
         if kind == _BLOCK or kind == _ROW or kind == _PRE:
             if self.pieces:
                 self.flush(top.owner)
-            frame = _Frame(tag, None, len(comps), top)
+            frame = _inner_frame(tag, None, len(comps), top)
         else:
-            frame = _Frame(tag, top.owner, len(comps), top)
+            frame = _inner_frame(tag, top.owner, len(comps), top)
         if evidence:
-            frame.evidence = _Evidence(tag, values, name_mask, role, top.evidence)
+            frame.evidence = _evidence(tag, values, name_mask, role, top.evidence)
         if link:
             frame.link = True
         elif code:
@@ -809,7 +846,7 @@ class _Walker:
                     if self.pieces:
                         self.flush(top.owner)
                     self.image(alt, frame)
-        else:
+        elif tag in _STATE_TAGS:  # one set test where most elements (div, span ...) took six comparisons
             heading = _HEADINGS.get(tag)
             if heading:
                 frame.heading = heading
@@ -819,14 +856,22 @@ class _Walker:
                 frame.figure = True
             elif tag == "li":
                 frame.li = True
-            elif tag == "article" or tag == "main" or role == "main" or role == "article":
+            else:  # article, main
                 frame.article = True
+        elif role is not None and (role == "main" or role == "article"):
+            frame.article = True
         self.stack.append(frame)
         self.top = frame
 
     def end(self, tag: str) -> None:
-        if self.texts:
-            self._text()
+        texts = self.texts
+        if texts:
+            if len(texts) == 1 and texts[0].isspace() and not self.top.pre:  # as in ``start``
+                texts.clear()
+                if self.chars:
+                    self.pieces.append(" ")
+            else:
+                self._text()
         if self.captures:
             self._close_in_captures()
         if self.skipping:
