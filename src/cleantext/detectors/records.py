@@ -194,8 +194,8 @@ def groups_of(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> l
     for i, block in enumerate(blocks):
         ids = block.dom_ids
         if ids == previous:
-            for span in spans:
-                span[1] = i
+            for open_span in spans:
+                open_span[1] = i
             continue
         previous, spans = ids, []
         path = block.dom_path
