@@ -47,6 +47,8 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     tailed = [b.units <= _ROW_MAX_UNITS and b.clean[-1].isdigit() and bool(TAIL.search(b.clean)) for b in blocks]
+    if not any(tailed):
+        return  # no row (a numbered row is tailed too): no header is judged and no run is found
     numbered = [t and b.clean[0].isdigit() and bool(ROW.match(b.clean)) for t, b in zip(tailed, blocks)]
     for i in range(len(blocks) - 1):
         # A header counts only above a row (numbered rows are tailed too): judged only there, since

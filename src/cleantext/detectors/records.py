@@ -180,40 +180,54 @@ def record_groups(blocks: Sequence[Block]) -> list[tuple[str, list[range]]]:
 
 def groups_of(blocks: Sequence[Block], shapes: set[tuple[int, str]] | None) -> list[tuple[str, list[range]]]:
     """The groups of ``sibling_groups``, only those keyed (parent id, child's path component) in
-    ``shapes`` unless None: a caller that knows which groups it can use walks only those."""
+    ``shapes`` unless None: a caller that knows which groups it can use walks only those.
+
+    Each element's [first, last] block is found by its id alone: an element keeps its parent and
+    its path component, so only an element seen for the first time needs its group's key (most
+    levels of a block's path are elements the block before it was in too)."""
     parents = None if shapes is None else {parent for parent, _ in shapes}
-    groups: dict[tuple[int, str], dict[int, list[int]]] = {}
+    groups: dict[tuple[int, str], list[list[int]]] = {}
+    span_of: dict[int, list[int]] = {}  # element id -> [first, last] of its blocks (``ungrouped`` if none is kept)
+    ungrouped = [0, 0]  # the span of every element no kept group holds: written, never read
     previous: tuple[int, ...] | None = None
-    spans: list[list[int]] = []  # the [first, last] of each item the previous block is in
+    spans: list[list[int]] = []  # the spans of the elements the previous block is in
     for i, block in enumerate(blocks):
         ids = block.dom_ids
         if ids == previous:
-            for span in spans:
-                span[1] = i
+            for open_span in spans:
+                open_span[1] = i
             continue
         previous, spans = ids, []
-        if not ids or block.dom_path is None or (parents is not None and parents.isdisjoint(ids)):
+        path = block.dom_path
+        if not ids or path is None or (parents is not None and parents.isdisjoint(ids)):
             continue
-        comps = block.dom_path.split(">")
-        if len(comps) != len(ids):
-            continue
+        if path.count(">") != len(ids) - 1:
+            continue  # the path and the ids do not match
+        comps: list[str] | None = None
         for level in range(1, len(ids)):
             if parents is not None and ids[level - 1] not in parents:
                 continue
-            key = (ids[level - 1], comps[level])
-            if shapes is not None and key not in shapes:
-                continue
-            items = groups.get(key)
-            if items is None:
-                items = groups[key] = {}
-            found = items.get(ids[level])
-            if found is None:
-                found = items[ids[level]] = [i, i]
+            element = ids[level]
+            span = span_of.get(element)
+            if span is not None:
+                span[1] = i
             else:
-                found[1] = i
-            spans.append(found)
+                if comps is None:
+                    comps = path.split(">")
+                key = (ids[level - 1], comps[level])
+                if shapes is not None and key not in shapes:
+                    span = ungrouped
+                else:
+                    span = [i, i]
+                    items = groups.get(key)
+                    if items is None:
+                        groups[key] = [span]
+                    else:
+                        items.append(span)
+                span_of[element] = span
+            spans.append(span)
     return [
-        (_tag(shape), [range(first, last + 1) for first, last in items.values()])
+        (_tag(shape), [range(first, last + 1) for first, last in items])
         for (_, shape), items in groups.items() if len(items) >= MIN_ITEMS
     ]
 

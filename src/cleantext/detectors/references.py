@@ -26,9 +26,18 @@ def _is_reference(block: Block) -> bool:
     return len(clean) < 2100 and _REFERENCE.fullmatch(clean) is not None
 
 
+def _may_hold_references(blocks: Sequence[Block]) -> bool:
+    """``_is_reference``'s substring test over the page's joined text: most pages print no
+    address at all, and one scan costs less than a call of ``_is_reference`` per block."""
+    joined = "\n".join([block.clean for block in blocks])  # no mark spans a line break
+    return "://" in joined or "www." in joined or "mailto:" in joined
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
     """Label every run of at least two reference lines with no prose after it (the list a text
     browser appends; a list of links inside the article is the article's), and its header."""
+    if not _may_hold_references(blocks):
+        return
     references = [_is_reference(block) for block in blocks]
     if references.count(True) < _MIN_RUN:
         return

@@ -53,7 +53,16 @@ def _run_length(rows: Sequence[bool], i: int) -> int:
     return length
 
 
+def _may_hold_rows(blocks: Sequence[Block]) -> bool:
+    """Some short block holds a degree sign: a substring test over their joined text, since most
+    pages have none and a call of ``_is_row`` per block cost more than the rest of the detector."""
+    joined = "".join([block.clean for block in blocks if block.units <= _ROW_MAX_UNITS])
+    return any(sign in joined for sign in _DEGREE_SIGNS)
+
+
 def detect(blocks: Sequence[Block], cues: Cues) -> None:
+    if not _may_hold_rows(blocks):
+        return  # no row: nothing to label
     rows = [_is_row(block) for block in blocks]
     weather_indexes: list[int] = []
     for i, block in enumerate(blocks):
