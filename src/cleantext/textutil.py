@@ -21,6 +21,9 @@ _ASCII_NON_WORD = bytes(code if code < 128 and (chr(code).isalnum() or chr(code)
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?;:。！？…」』][\"'”’»)\]】」』]*$")
+# The last characters a line _TERMINAL matches can have: its terminal marks and closers, or the
+# newline its '$' may stand before. Most lines (menus, headings) end in none: a set lookup settles them.
+_TERMINAL_LAST = frozenset(".!?;:。！？…」』\"'”’»)]】\n")
 
 
 # Zero-width spaces, word joiners, stray BOMs, soft hyphens and direction marks only steer layout.
@@ -90,7 +93,7 @@ def units(text: str) -> int:
 
 
 def is_terminal(text: str) -> bool:
-    return bool(_TERMINAL.search(text[-12:]))
+    return text[-1:] in _TERMINAL_LAST and _TERMINAL.search(text[-12:]) is not None
 
 
 _DEDUP_KEYS = LineCache()

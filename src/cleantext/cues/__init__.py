@@ -109,6 +109,7 @@ class Family:
     # A line's first OPENING_CHARS -> whether a match of ``start`` can begin with them (a partial
     # match of the prefix): most lines open with two letters no start pattern does.
     openings: LineCache = attrs.field(factory=LineCache, repr=False)
+    gated: bool = False  # whether any end or anywhere pattern has a gate (``Gated``'s choices)
 
     @classmethod
     def compile(cls, patterns: Iterable[str]) -> "Family | None":
@@ -121,7 +122,9 @@ class Family:
         end = [p for p in patterns if not p.startswith("^") and _END_ANCHOR.search(p)]
         rest = [p for p in patterns if p not in start and p not in end]
         # Start-anchored patterns are tried at one position only, so one alternation is cheap.
-        return cls(_alternation(start), _compile_each(end), _compile_each(rest))
+        end_gated, rest_gated = _compile_each(end), _compile_each(rest)
+        gated = any(gate for _, _, gate in end_gated + rest_gated)
+        return cls(_alternation(start), end_gated, rest_gated, gated=gated)
 
     def match_start(self, text: str) -> regex.Match[str] | None:
         """A match of the start-anchored patterns only: one try at position 0."""
@@ -143,26 +146,30 @@ class Family:
                 match = self.start.match(text)
                 if match:
                     return match
+        if not (self.end or self.anywhere):
+            return None  # start-anchored patterns only (bylines, comment headers): done
         # The end and anywhere loops are written out twice on purpose: one loop over both (with a
         # helper for the gate) cost 5% more instructions over 144k recorded searches.
-        tail = max(0, len(text) - END_REACH)
-        gated = text.isascii() or pairs_with_ascii(text) is None  # gate_fold's test, once a line
+        # gate_fold's test, once a line (a scan of the line outside ASCII): only if a gate needs it
+        gated = self.gated and (text.isascii() or pairs_with_ascii(text) is None)
         folded: str | None = None  # the line's fold, made for the first gate
-        for pattern, needed, gate in self.end:
-            if needed in text:  # '' is in every text
-                if gate and gated:
-                    if folded is None:
-                        folded = text[tail:].lower()  # the tail: all an end-anchored match can hold
-                    for choice in gate:  # a few C-level substring scans
-                        if choice in folded:
-                            break
-                    else:
-                        continue
-                match = pattern.search(text, tail)
-                if match:
-                    return match
-        if tail:
-            folded = None  # the end patterns' fold held only the tail
+        if self.end:
+            tail = max(0, len(text) - END_REACH)
+            for pattern, needed, gate in self.end:
+                if needed in text:  # '' is in every text
+                    if gate and gated:
+                        if folded is None:
+                            folded = text[tail:].lower()  # the tail: all an end-anchored match can hold
+                        for choice in gate:  # a few C-level substring scans
+                            if choice in folded:
+                                break
+                        else:
+                            continue
+                    match = pattern.search(text, tail)
+                    if match:
+                        return match
+            if tail:
+                folded = None  # the end patterns' fold held only the tail
         for pattern, needed, gate in self.anywhere:
             if needed in text:
                 if gate and gated:
