@@ -265,23 +265,37 @@ def _static(node: DomNode) -> _Static:
     return found
 
 
-# Whether a name holds any of AUTHOR_BOX_PARTS / NAME_PARTS, in one regex scan.
+# Whether a name holds any of AUTHOR_BOX_PARTS / NAME_PARTS, in one regex scan; and whether it
+# holds any part of either list (most names hold none: one scan rules out both).
 _AUTHOR_BOX_PART = re.compile("|".join(map(re.escape, AUTHOR_BOX_PARTS)))
 _NAME_PART = re.compile("|".join(map(re.escape, NAME_PARTS)))
+_ANY_PART = re.compile("|".join(map(re.escape, (*AUTHOR_BOX_PARTS, *NAME_PARTS))))
+# The name evidence of each name seen so far (an element's static is read once per new class list,
+# but its names recur in other lists: 'post' in 'post featured' and in 'post sticky').
+_NAME_EVIDENCE = LineCache()
+
+
+def _name_evidence(name: str) -> tuple[str, str, bool] | None:
+    """(label value, reason, holds at any length) of a compacted class or id name, or None."""
+    if _ANY_PART.search(name) is None:
+        label = NAMES.get(name)
+    elif _AUTHOR_BOX_PART.search(name):
+        return Label.BYLINE.value, f"{AUTHOR_BOX_REASON} '{name}'", True  # a bio fits at any length
+    else:
+        label = NAMES.get(name)
+        if label is None and _NAME_PART.search(name):  # one scan; the dict's order picks among several
+            label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
+    return None if label is None else (label.value, f"class name '{name}'", False)
 
 
 def _read_static(node: DomNode) -> _Static:
     tag = ROLES.get(node.role or "", node.tag)
     by_name = None
-    for name in node.names:
-        if _AUTHOR_BOX_PART.search(name):
-            by_name = (Label.BYLINE.value, f"{AUTHOR_BOX_REASON} '{name}'", True)  # a bio fits at any length
-            break
-        label = NAMES.get(name)
-        if label is None and _NAME_PART.search(name):  # one scan; the dict's order picks among several
-            label = next((lab for part, lab in NAME_PARTS.items() if part in name), None)
-        if label is not None:
-            by_name = (label.value, f"class name '{name}'", False)
+    for name in node.names:  # the first name with evidence speaks
+        by_name = _NAME_EVIDENCE.get(name, MISSING)
+        if by_name is MISSING:
+            by_name = _NAME_EVIDENCE.put(name, _name_evidence(name))
+        if by_name is not None:
             break
     by_word = None
     found = _word_evidence(node.words)
