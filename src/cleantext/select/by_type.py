@@ -285,8 +285,7 @@ def _closed_sections(blocks: Sequence[Block]) -> set[int]:
     holders: dict[int, int | None] = {}
     for block in blocks:
         if block.label is _RELATED and block.reason == related.HEADER_REASON:
-            ids = block.dom_ids
-            holders.setdefault(block.line, ids[-2] if ids and len(ids) >= 2 else None)
+            holders.setdefault(block.line, _parent_element(block))
     taken: set[int] = set()
     if not holders:
         return taken
@@ -298,6 +297,12 @@ def _closed_sections(blocks: Sequence[Block]) -> set[int]:
         if holder is not None and _outside(holder, block.dom_ids):
             taken.add(i)
     return taken
+
+
+def _parent_element(block: Block) -> int | None:
+    """The id of the element around the block's own element (None when its path keeps no parent)."""
+    ids = block.dom_ids
+    return ids[-2] if ids and len(ids) >= 2 else None
 
 
 def _outside(element: int, ids: tuple[int, ...] | None) -> bool:
@@ -435,7 +440,7 @@ def _service(blocks: Sequence[Block], cues: Cues) -> None:
     if own:
         _card_lines(blocks)
     for block in rows:
-        if block.label is not _BODY and block.dom_ids and block.dom_ids[-2] in tables:
+        if block.label is not _BODY and _parent_element(block) in tables:
             block.relabel(_BODY, _TABLE_ROW_REASON)
     _drop_under_words(blocks, SERVICE_FORM_WORDS, _SERVICE_FORM_REASON)
     for block in blocks:
@@ -465,6 +470,7 @@ def is_ticker(text: str) -> bool:
 
 
 _CARD_REASON = "a short line of a card whose text is the service page's body"
+_CARD_REACH = 2
 
 
 def _card_lines(blocks: Sequence[Block]) -> None:
@@ -473,18 +479,14 @@ def _card_lines(blocks: Sequence[Block]) -> None:
     next to it (within ``_CARD_REACH`` blocks), which ``_SERVICE_SECTION_UNITS`` kept out when the
     page reads as an article; not a button's line. Read only around each such line."""
     for i, block in enumerate(blocks):
-        ids = block.dom_ids
-        if block.label is _BODY or ids is None or len(ids) < 2 or not _section_taken(block) or _reads_as_control(block):
+        parent = _parent_element(block)
+        if block.label is _BODY or parent is None or not _section_taken(block) or _reads_as_control(block):
             continue
-        parent = ids[-2]
         for j in range(max(0, i - _CARD_REACH), min(len(blocks), i + _CARD_REACH + 1)):
             other = blocks[j]
             if other.label is _BODY and other.reason is not _CARD_REASON and other.dom_ids and parent in other.dom_ids:
                 block.relabel(_BODY, _CARD_REASON)
                 break
-
-
-_CARD_REACH = 2
 
 
 # A data table is one section: a service page's comparison table whose rows start with a linked
@@ -496,11 +498,11 @@ _TABLE_ROW_REASON = "a row of a table whose other rows are the service page's bo
 def _table_row(block: Block, tables: set[int], rows: list[Block]) -> None:
     """Note a table row (a table cell's block): a body row's table in ``tables``, a leftover row
     mostly but not all link in ``rows`` (those of a table in ``tables`` join the body)."""
-    ids = block.dom_ids
-    if not ids or len(ids) < 2:
+    parent = _parent_element(block)
+    if parent is None:
         return
     if block.label is _BODY:
-        tables.add(ids[-2])
+        tables.add(parent)
     elif block.clean and block.link_ratio < _ENTRY_MAX_LINK_SHARE and block.reason.startswith(LEFTOVER_REASONS):
         rows.append(block)
 
@@ -1045,10 +1047,9 @@ def _list_opening(blocks: Sequence[Block], start: int) -> int:
     """Where a record list (its header too) that runs right up to the body's first block begins,
     when it lies in the element around that block: a chapter's table of contents under its
     'Table of Contents' line opens the chapter's text; ``start`` when there is none."""
-    ids = blocks[start].dom_ids
-    if not ids or len(ids) < 2:
+    holder = _parent_element(blocks[start])  # the element around the body's first block
+    if holder is None:
         return start
-    holder = ids[-2]  # the element around the body's first block
     at = start
     while at > 0:
         block = blocks[at - 1]
