@@ -464,17 +464,19 @@ def parse_into(html: str, make_target: Callable[[], ParserTarget[_Result]], utf8
 
 
 _MARKUP_PROPS = frozenset({"author", "datePublished", "dateModified", "publisher"})
-# Below this much visible text, a page whose hidden elements hold far more text shows its
-# article only through a script: it is read again with the hidden elements kept.
-_HIDDEN_RETRY_VISIBLE = 3000
-_HIDDEN_RETRY_RATIO = 5
-# The same for a page whose <noscript> holds far more text than its visible part.
-_NOSCRIPT_RETRY_VISIBLE = 1000
-_NOSCRIPT_RETRY_RATIO = 3
-# The same for a page whose controls (buttons ...) hold far more text than its visible part: an
-# end tag libxml2 ignored left one open, and it holds the rest of the page (see _CONTROL_TAGS).
-_CONTROL_RETRY_VISIBLE = 3000
-_CONTROL_RETRY_RATIO = 5
+# A page showing less text than ``visible`` whose skipped subtrees of one kind hold ``ratio`` times
+# more (counting at least 200 visible characters) is read again with that kind walked; the first
+# kind that fits, in this order:
+_RETRIES: tuple[tuple[str, int, int, Mapping[str, bool]], ...] = (
+    # the article itself is hidden until a script shows it: keep the hidden text
+    ("hidden_chars", 3000, 5, {"drop_hidden": False}),
+    # a page built by its scripts ships its content in <noscript> for crawlers (a forum's thread
+    # behind a loading screen): that copy is the page
+    ("noscript_chars", 1000, 3, {"keep_noscript": True}),
+    # an end tag libxml2 ignored left a button open, and it holds the rest of the page (see
+    # _CONTROL_TAGS): walk the controls
+    ("control_chars", 3000, 5, {"keep_controls": True}),
+)
 # Elements whose attributes or text read_meta needs wherever they are (skipped subtrees too).
 _FACT_TAGS = frozenset({"meta", "link", "title", "script"})
 # Elements whose text is gathered at once (markup inside markup); one nested deeper keeps no text.
@@ -1032,6 +1034,15 @@ class _Walker:
             self.captures = [capture for capture in self.captures if capture.open > 0]
 
 
+def _read_again(walked: _Walked) -> Mapping[str, bool] | None:
+    """How to walk the page again (``_Walker``'s keywords, see ``_RETRIES``), or None when the
+    first walk stands."""
+    for skipped, visible, ratio, walker in _RETRIES:
+        if walked.visible_chars < visible and getattr(walked, skipped) > ratio * max(walked.visible_chars, 200):
+            return walker
+    return None
+
+
 def segment_html(html: str | bytes, url: str | None = None, utf8: bytes | None = None) -> HtmlPage:
     """Blocks, title and metadata of an HTML page; never raises for any string.
 
@@ -1045,19 +1056,9 @@ def segment_html(html: str | bytes, url: str | None = None, utf8: bytes | None =
     walked = parse_into(text, lambda: _Walker(max_blocks=cap), utf8) if text is not None else None
     if text is None or walked is None:
         return HtmlPage([], None, {"url": url} if url else {}, None)
-    if (walked.visible_chars < _HIDDEN_RETRY_VISIBLE
-            and walked.hidden_chars > _HIDDEN_RETRY_RATIO * max(walked.visible_chars, 200)):
-        # The article itself is hidden until a script shows it: keep the hidden text.
-        walked = parse_into(text, lambda: _Walker(drop_hidden=False, max_blocks=cap), utf8) or walked
-    elif (walked.visible_chars < _NOSCRIPT_RETRY_VISIBLE
-            and walked.noscript_chars > _NOSCRIPT_RETRY_RATIO * max(walked.visible_chars, 200)):
-        # A page built by its scripts ships its content in <noscript> for crawlers (a forum's
-        # thread behind a loading screen): that copy is the page.
-        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_noscript=True), utf8) or walked
-    elif (walked.visible_chars < _CONTROL_RETRY_VISIBLE
-            and walked.control_chars > _CONTROL_RETRY_RATIO * max(walked.visible_chars, 200)):
-        # A button left open by the parser swallowed the rest of the page: read it with the controls.
-        walked = parse_into(text, lambda: _Walker(max_blocks=cap, keep_controls=True), utf8) or walked
+    again = _read_again(walked)
+    if again is not None:
+        walked = parse_into(text, lambda: _Walker(max_blocks=cap, **again), utf8) or walked
     meta = read_meta(walked.facts, url=url, headlines=walked.h1)
     return HtmlPage(walked.blocks, meta.title, meta.meta, meta.jsonld_body, meta.schema, meta.og_type,
                     meta.data_text, meta.page_words)
